@@ -1,0 +1,25 @@
+import type { MomentEvent, Scale } from '../core/types';
+/** An event flattened into the columns both stores keep. */
+export interface EventRow {
+    id: string;
+    type: MomentEvent['type'];
+    touchpoint: string;
+    moment: string;
+    /** Normalised to UTC `toISOString()`, so text order is time order. */
+    time: string;
+    /** UTC day of `time`, the rollups' key. */
+    day: string;
+    page_path: string;
+    page_title: string;
+    visitor: string | null;
+    context: string | null;
+    scale: Scale | null;
+    value: number | null;
+    reasons: string | null;
+    comment: string | null;
+    dropped: number | null;
+    preview: boolean;
+    mood: number | null;
+}
+/** Flattens a validated event into its stored row. */
+export declare function eventRow(e: MomentEvent): EventRow;

@@ -1,0 +1,32 @@
+import type { Touchpoint } from './types';
+import type { ResolvedConfig } from './config';
+import type { Storage } from './storage';
+/**
+ * Why a touchpoint may not show, as a code and its data (the lazily loaded explain chunk words it, so the
+ * eager drop-in carries no prose): `dnt`, `refused`, `consent`, `sample` [sample], `once` [what, time, scope],
+ * `cooldown` [shown, until], `quiet` [dismissed, until], `cap` [max], `gap` [minutes].
+ */
+export type Reason = [code: string, ...data: Array<string | number>];
+/** What the visitor did with a touchpoint, as epoch milliseconds. */
+interface History {
+    shown?: number;
+    answered?: number;
+    dismissed?: number;
+}
+export interface Eligibility {
+    /** The visitor id. */
+    visitor: string;
+    /** Why `tp` may not show now, or undefined when it may. */
+    check(tp: Touchpoint, now?: number): Reason | undefined;
+    /** Records what happened, for frequency rules. */
+    record(tp: Touchpoint, what: keyof History, now?: number): void;
+    /** Stores the visitor's consent decision. */
+    consent(granted: boolean): void;
+}
+/**
+ * Decides whether a fired touchpoint may show now: Do-Not-Track, consent, sample, once, cooldowns,
+ * session cap and the gap between prompts.
+ * @example const e = createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage'));
+ */
+export declare function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Eligibility;
+export {};

@@ -1,0 +1,55 @@
+import type { Config, EventType, MomentEvent, Sink, SinkConfig } from './types';
+import type { UIModule } from '../ui/contract';
+import type { Reason } from './eligibility';
+/** The lazily loaded delivery chunk: the HTTP sink with its persisted queue, and the adapters. */
+export interface SinksModule {
+    createAdapter(config: SinkConfig): Sink;
+}
+/** The lazily loaded explain chunk (for the site's own team, not every visitor). */
+export interface ExplainModule {
+    describe(reason: Reason): string;
+    debug(api: MomentsAPI): () => void;
+}
+/** How the eager part reaches the lazily loaded chunks (by URL for the drop-in, by bundler import for ESM). */
+export interface Loaders {
+    ui: () => Promise<UIModule>;
+    sinks: () => Promise<SinksModule>;
+    explain: () => Promise<ExplainModule>;
+    /** Hints the browser to fetch the prompt's chunks early (idle time, once a touchpoint may fire). */
+    preload?: () => void;
+}
+/** Where a touchpoint stands on this page, for `Moments.explain()`. */
+export interface TouchpointStatus {
+    /** The touchpoint's id. */
+    id: string;
+    /** `waiting` (armed or waiting for consent), `shown`, or `ruled out` for this page. */
+    state: 'waiting' | 'shown' | 'ruled out';
+    /** Why, in words: "waiting for selector \".payment-error\"", "sampled out (sample 0.1)", … */
+    why: string;
+    /** The same as a code and its data, e.g. `['cooldown', shownAt, until]`. */
+    reason: Reason;
+}
+type Listener = (event: MomentEvent) => void;
+/** The public API of one Moments instance. */
+export interface MomentsAPI {
+    /** Starts Moments with a config (replacing any earlier one). */
+    init(config: Config): void;
+    /** Shows a touchpoint's prompt now (still subject to eligibility); `context` is attached to its events. */
+    show(id: string, context?: Record<string, unknown>): void;
+    /** Shows a touchpoint's prompt ignoring sampling, frequency and consent; its events carry `preview: true`. */
+    preview(id: string): void;
+    /** Listens to events of one type, or `*` for all; returns the unsubscribe function. */
+    on(type: EventType | '*', listener: Listener): () => void;
+    /** Gives or withdraws the visitor's consent (kept in first-party storage). */
+    consent(granted: boolean): void;
+    /** Where each touchpoint stands on this page and why (loads the small explain chunk). */
+    explain(): Promise<TouchpointStatus[]>;
+    /** Removes every listener, observer, timer and element Moments added. */
+    destroy(): void;
+}
+/**
+ * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
+ * @example const Moments = createMoments({ ui: () => import('./ui/mount'), sinks: () => import('./sinks/adapters'), explain: () => import('./explain/describe') });
+ */
+export declare function createMoments(loaders: Loaders): MomentsAPI;
+export {};

@@ -1,0 +1,15 @@
+import type { Sink, SinkConfig } from '../core/types';
+/** A sink whose code lives in the lazily loaded delivery chunk. */
+export interface LazySink extends Sink {
+    /** Loads the chunk and creates the sink; rejects when the chunk cannot be loaded (a later call tries again). */
+    load(): Promise<void>;
+}
+/**
+ * A placeholder for a sink that lives in the lazily loaded chunk: buffers events until `load` resolves,
+ * then forwards them. When loading fails it reports once, keeps the events and tries again on the next send.
+ * The engine calls `load()` beside the prompt's own chunk and mounts nothing until both are there.
+ * @example lazySink({ type: 'segment' }, () => import('./adapters'))
+ */
+export declare function lazySink(config: SinkConfig, load: () => Promise<{
+    createAdapter(c: SinkConfig): Sink;
+}>): LazySink;

@@ -1,0 +1,6 @@
+/**
+ * Whether the regular expression `source` matches `href`; an invalid source never matches (config validation reports it).
+ * @example
+ * urlMatches('[?&]plan=pro', location.href);
+ */
+export declare function urlMatches(source: string, href: string): boolean;

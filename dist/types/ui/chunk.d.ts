@@ -1,0 +1,2 @@
+export { mount } from './mount';
+export { redactText, redactDeep } from '../core/redact';

@@ -1,0 +1,6 @@
+import type { Text } from '../core/types';
+/**
+ * The built-in English strings; bundled inside moments-ui.js (other locales load on demand).
+ * @example const text: Text = { ...en, submit: 'Go' };
+ */
+export declare const en: Text;

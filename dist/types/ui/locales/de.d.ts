@@ -1,0 +1,4 @@
+import type { Text } from '../../core/types';
+/** German strings (chunk moments-de.js). */
+declare const de: Text;
+export default de;

@@ -1,0 +1,4 @@
+import type { Text } from '../../core/types';
+/** Portuguese strings (chunk moments-pt.js). */
+declare const pt: Text;
+export default pt;

@@ -1,0 +1,4 @@
+document.getElementById('contact-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  document.getElementById('sent').textContent = 'Message sent.';
+});

@@ -1,0 +1,60 @@
+// Builds every output of the package. Deterministic: no timestamps, fixed chunk names.
+import esbuild from 'rollup-plugin-esbuild';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+
+const browser = (minify = true) => [
+  resolve({ browser: true, extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+  esbuild({ target: 'es2020', tsconfig: 'tsconfig.json', minify: false, legalComments: 'none' }),
+  minify && terser({ ecma: 2020, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, mangle: { properties: { regex: /^_/ } }, format: { comments: false } }),
+];
+
+// Copy the JSON schemas beside the builds (the collector and editors read them from dist/).
+const copySchemas = {
+  name: 'copy-schemas',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync('src/core/event.schema.json', 'dist/event.schema.json');
+    copyFileSync('src/core/config.schema.json', 'dist/config.schema.json');
+  },
+};
+
+export default [
+  // The eager drop-in: a classic script defining window.Moments; no preact.
+  {
+    input: 'src/drop-in.ts',
+    output: { file: 'dist/moments.js', format: 'iife', generatedCode: 'es2015' },
+    plugins: [...browser(), copySchemas],
+  },
+  // The lazily loaded parts the drop-in imports from beside itself. Built one by one, so they share no chunk
+  // (a shared chunk would cost each of them one more request); the UI's own chunks are its locales.
+  ...Object.entries({ ui: 'src/ui/chunk.ts', sinks: 'src/sinks/adapters.ts', explain: 'src/explain/debug.ts' }).map(([name, input]) => ({
+    input: { [`moments-${name}`]: input },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'moments-[name].js', generatedCode: 'es2015' },
+    plugins: browser(),
+  })),
+  // One file with everything, for those who want one file.
+  {
+    input: 'src/all.ts',
+    output: { file: 'dist/moments.all.js', format: 'iife', inlineDynamicImports: true, generatedCode: 'es2015' },
+    plugins: browser(),
+  },
+  // The ESM entry for bundlers (code-split so the UI still loads lazily).
+  {
+    input: 'src/index.ts',
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js', generatedCode: 'es2015' },
+    plugins: browser(false),
+  },
+  // The collector: a Node program. SQLite and PostgreSQL bindings stay external (optional peers).
+  {
+    input: 'src/collector/cli.ts',
+    output: { file: 'dist/collector.js', format: 'es', generatedCode: 'es2015', inlineDynamicImports: true },
+    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'pg', /^ajv/],
+    plugins: [
+      resolve({ preferBuiltins: true, extensions: ['.ts', '.js', '.mjs', '.json'] }),
+      esbuild({ target: 'node20', tsconfig: 'tsconfig.json', minify: false, legalComments: 'none', loaders: { '.json': 'json' } }),
+    ],
+  },
+];

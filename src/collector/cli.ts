@@ -1,0 +1,81 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MissingDriverError } from './load-driver';
+import { createCollector } from './server';
+import type { Mount } from './static-files';
+import { readSettings, type CliSettings } from './read-settings';
+import { openStore } from './store';
+
+/** Hides the password of a postgres URL in the start-up log. */
+const redact = (db: string) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+
+/** Runs the collector until SIGINT/SIGTERM. */
+export async function main(env = process.env, argv = process.argv.slice(2)): Promise<void> {
+  const s = readSettings(env, argv);
+  let store;
+  try {
+    store = await openStore(s.db);
+  } catch (error) {
+    if (error instanceof MissingDriverError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const mounts: Mount[] = [];
+  if (s.examples) {
+    // dist/collector.js sits in dist/, beside the widget builds; the examples are one folder up.
+    const dist = fileURLToPath(new URL('./', import.meta.url));
+    const examples = fileURLToPath(new URL('../examples/', import.meta.url));
+    if (existsSync(examples)) mounts.push({ prefix: '/', dir: examples });
+    mounts.push({ prefix: '/dist/', dir: dist });
+  }
+  const collector = createCollector({
+    store,
+    allowedOrigins: s.allowedOrigins,
+    requireOrigin: s.requireOrigin,
+    rateLimit: s.rateLimit,
+    maxBodyBytes: s.maxBodyBytes,
+    trustProxy: s.trustProxy,
+    mounts,
+  });
+  const url = await collector.listen(s.port, s.host);
+  const lines = [
+    `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
+    `  POST ${url}/moments   origins: ${createOriginText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
+    `  dashboard          ${url}/dashboard`,
+  ];
+  if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`moments-collector: ${signal}, stopping`);
+    await collector.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function createOriginText(s: CliSettings): string {
+  const any = s.allowedOrigins.length === 0 ? 'any (MOMENTS_ALLOWED_ORIGINS unset)' : s.allowedOrigins.join(', ');
+  return any + (s.requireOrigin ? ', Origin required' : '');
+}
+
+/** Runs {@link main}, printing a failure in one line and exiting 1. */
+export function run(): void {
+  main().catch((error) => {
+    console.error(`moments-collector: ${(error as Error).message ?? error}`);
+    process.exit(1);
+  });
+}
+
+// `node dist/collector.js` runs it; `bin/moments-collector.js` calls run(); the bench imports the
+// exports below without starting a server.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
+
+export { openStore } from './store';
+export { createCollector } from './server';

@@ -1,0 +1,225 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DASHBOARD_CSP, renderDashboard } from './dashboard';
+import { dashboardCss } from './dashboard-css';
+import { parseDashboardQuery } from './dashboard-query';
+import { createOriginPolicy } from './origin-policy';
+import { createRateLimiter } from './rate-limiter';
+import { serveStatic, type Mount } from './static-files';
+import { StoreUnavailableError, type Store } from './store';
+import { summarize } from './summarize';
+import { validateBatch } from './validate-batch';
+
+/** Options of {@link createCollector}. */
+export interface CollectorOptions {
+  /** Where events go; the collector closes it on `close()`. */
+  store: Store;
+  /** Origins allowed to post (`MOMENTS_ALLOWED_ORIGINS`); empty or unset allows any. */
+  allowedOrigins?: string[];
+  /** Refuse posts without an Origin header (`MOMENTS_REQUIRE_ORIGIN=1`). Default false. */
+  requireOrigin?: boolean;
+  /** Requests per minute per client IP (`MOMENTS_RATE_LIMIT`), as a token bucket; 0 turns it off. Default 600. */
+  rateLimit?: number;
+  /** Largest accepted body in bytes (`MOMENTS_MAX_BODY`). Default 256 KiB. */
+  maxBodyBytes?: number;
+  /** Take the client IP from X-Forwarded-For (`MOMENTS_TRUST_PROXY=1`, behind a load balancer). */
+  trustProxy?: boolean;
+  /** Folders served as static files (the examples and dist/ with `--examples`). */
+  mounts?: Mount[];
+  /** Where errors are logged. Default `console.error`. */
+  log?: (line: string) => void;
+}
+
+/** A running (or ready to run) collector. */
+export interface Collector {
+  /** Starts listening; resolves with the base URL. Port 0 picks a free one. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** The base URL once listening, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  /** Stops accepting, ends connections, and closes the store. */
+  close(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+/** Reads the body up to `limit` bytes; a bigger one is a 413 before it is all read. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) throw new HttpError(413, `body must be at most ${limit} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `body must be at most ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return decoder.decode(Buffer.concat(chunks));
+  } catch {
+    throw new HttpError(400, 'body is not valid UTF-8');
+  }
+}
+
+/**
+ * The collector's HTTP layer: `POST /moments` (validated, rate-limited, origin-checked, stored
+ * all or nothing), `GET /dashboard`, and optional static folders. It only knows the {@link Store}
+ * interface, not which database is behind it.
+ * @example
+ * const c = createCollector({ store: await openStore('data/moments.db') });
+ * console.log(await c.listen(8080));
+ */
+export function createCollector(options: CollectorOptions): Collector {
+  const { store } = options;
+  const origins = createOriginPolicy(options.allowedOrigins, options.requireOrigin);
+  const limiter = createRateLimiter(options.rateLimit ?? 600);
+  const maxBody = options.maxBodyBytes ?? 256 * 1024;
+  const log = options.log ?? ((line: string) => console.error(line));
+  let url = '';
+
+  function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store', ...headers });
+    res.end(text);
+  }
+
+  function clientIp(req: IncomingMessage): string {
+    const forwarded = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    return forwarded || req.socket.remoteAddress || 'unknown';
+  }
+
+  async function moments(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = req.headers.origin;
+    const allowed = origins.allows(origin);
+    const cors: Record<string, string> = allowed && origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' } : { vary: 'Origin' };
+
+    if (req.method === 'OPTIONS') {
+      if (!allowed || !origin) return send(res, 403, { error: `origin ${origin ?? '(none)'} is not allowed` });
+      // Echo the requested headers that are plain header names (the sink may add custom ones).
+      const requested = String(req.headers['access-control-request-headers'] ?? '')
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s && HEADER_TOKEN.test(s));
+      const allowHeaders = [...new Set(['content-type', ...requested])].join(', ');
+      res.writeHead(204, {
+        ...cors,
+        vary: 'Origin, Access-Control-Request-Headers',
+        'access-control-allow-methods': 'POST, OPTIONS',
+        'access-control-allow-headers': allowHeaders,
+        'access-control-max-age': '86400',
+      });
+      return void res.end();
+    }
+    if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
+    if (!allowed) {
+      req.resume();
+      return send(res, 403, { error: origin ? `origin ${origin} is not allowed` : 'an Origin header is required' });
+    }
+    const wait = limiter.take(clientIp(req));
+    if (wait) {
+      req.resume();
+      return send(res, 429, { error: `too many requests; retry in ${wait} s` }, { ...cors, 'retry-after': String(wait) });
+    }
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type && type !== 'application/json' && type !== 'text/plain') {
+      req.resume();
+      return send(res, 415, { error: `content-type must be application/json or text/plain, not ${type}` }, cors);
+    }
+    let body: string;
+    try {
+      body = await readBody(req, maxBody);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      // Stop reading an oversized upload: answer, then close the connection.
+      send(res, error.status, { error: error.message }, { ...cors, connection: 'close' });
+      if (error.status === 413) res.on('finish', () => req.destroy());
+      return;
+    }
+    const batch = validateBatch(body);
+    if (!batch.ok) return send(res, 400, { error: batch.error }, cors);
+    try {
+      const result = await store.insert(batch.events);
+      send(res, 200, result, cors);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return send(res, 503, { error: 'database unavailable; retry later' }, { ...cors, 'retry-after': '5' });
+      log(`moments-collector: storing a batch failed: ${(error as Error).stack ?? error}`);
+      send(res, 500, { error: 'could not store the batch' }, cors);
+    }
+  }
+
+  async function dashboard(req: IncomingMessage, res: ServerResponse, params: URLSearchParams): Promise<void> {
+    const { query, note } = parseDashboardQuery(params);
+    try {
+      const html = renderDashboard(summarize(await store.dashboard(query)), query, note);
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': DASHBOARD_CSP,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : html);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return send(res, 503, { error: 'database unavailable; retry later' }, { 'retry-after': '5' });
+      throw error;
+    }
+  }
+
+  const server = createServer(async (req, res) => {
+    try {
+      const { pathname, searchParams } = new URL(req.url ?? '/', 'http://collector');
+      if (pathname === '/moments') return await moments(req, res);
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        if (pathname === '/dashboard' || pathname === '/dashboard/') return await dashboard(req, res, searchParams);
+        if (pathname === '/dashboard.css') {
+          res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300', 'x-content-type-options': 'nosniff' });
+          return void res.end(req.method === 'HEAD' ? undefined : dashboardCss);
+        }
+        if (pathname === '/health') return send(res, 200, { ok: true, store: store.kind, ...(store.stats ? { writes: store.stats() } : {}) });
+        if (options.mounts?.length && (await serveStatic(options.mounts, req, res, pathname))) return;
+        // Browsers ask for it on every dashboard view; an empty answer keeps their consoles clean.
+        if (pathname === '/favicon.ico') return void res.writeHead(204, { 'cache-control': 'max-age=86400' }).end();
+      }
+      send(res, 404, { error: `no route for ${req.method} ${pathname}` });
+    } catch (error) {
+      log(`moments-collector: ${(error as Error).stack ?? error}`);
+      if (!res.headersSent) send(res, 500, { error: 'internal error' });
+      else res.destroy();
+    }
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  return {
+    listen(port = 0, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const a = server.address() as AddressInfo;
+          const shown = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : a.family === 'IPv6' ? `[${a.address}]` : a.address;
+          url = `http://${shown}:${a.port}`;
+          resolve(url);
+        });
+      });
+    },
+    get url() {
+      return url;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      });
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The SQLite schema, one entry per version (`PRAGMA user_version` records the last applied).
+ * Append new versions; never edit an applied one.
+ */
+export const sqliteMigrations: string[] = [
+  `
+  CREATE TABLE events (
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    moment TEXT NOT NULL,
+    time TEXT NOT NULL,
+    day TEXT NOT NULL,
+    page_path TEXT NOT NULL,
+    page_title TEXT NOT NULL,
+    visitor TEXT,
+    context TEXT,
+    scale TEXT,
+    value INTEGER,
+    reasons TEXT,
+    comment TEXT,
+    dropped INTEGER,
+    preview INTEGER NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  -- The dashboard's latest comments walk this index backwards; nothing else reads events.
+  CREATE INDEX events_comments ON events (time, id) WHERE type = 'moment.commented' AND preview = 0;
+  -- One row per answered moment: counts answers once, and carries rating and reasons to comments.
+  CREATE TABLE moments (
+    moment TEXT PRIMARY KEY,
+    touchpoint TEXT NOT NULL,
+    day TEXT NOT NULL,
+    scale TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    mood INTEGER NOT NULL,
+    reasons TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE daily (
+    day TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    shown INTEGER NOT NULL DEFAULT 0,
+    answered INTEGER NOT NULL DEFAULT 0,
+    dismissed INTEGER NOT NULL DEFAULT 0,
+    commented INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, touchpoint)
+  ) WITHOUT ROWID;
+  CREATE TABLE daily_ratings (
+    day TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    scale TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (day, touchpoint, scale, value)
+  ) WITHOUT ROWID;
+  CREATE TABLE daily_dropped (
+    day TEXT PRIMARY KEY,
+    dropped INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];

@@ -1,0 +1,74 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import schema from '../core/event.schema.json';
+import type { MomentEvent } from '../core/types';
+
+/** The outcome of {@link validateBatch}: the events, or the first problem in words. */
+export type BatchResult = { ok: true; events: MomentEvent[] } | { ok: false; error: string };
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+const MAX_CONTEXT_BYTES = 2048;
+/** A `\u0000` escape that is not itself an escaped backslash followed by `u0000`. */
+const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/i;
+
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+
+/** The schema compiled once; formats given inline so the collector needs no ajv-formats. */
+function validator() {
+  if (!compiled) {
+    const ajv = new Ajv2020({
+      allErrors: false,
+      strict: false,
+      formats: { 'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)) } },
+    });
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/** `/events/3/rating/value` → `events[3].rating.value`. */
+function where(instancePath: string): string {
+  if (!instancePath) return 'body';
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('');
+}
+
+/** Ajv's first error as one line naming the field, e.g. `events[3].rating.value must be <= 10`. */
+function describe(e: ErrorObject): string {
+  let text = `${where(e.instancePath)} ${e.message ?? 'is invalid'}`;
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties') text += ` ('${String(p.additionalProperty)}')`;
+  else if (e.keyword === 'enum') text += ` (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
+  else if (e.keyword === 'const') text += ` (${JSON.stringify(p.allowedValue)})`;
+  return text;
+}
+
+/**
+ * Parses and checks one POSTed body against `event.schema.json` (plus the limits the schema can't
+ * say, like the context's serialised size). Names the first problem only.
+ * @example
+ * const r = validateBatch('{"events":[]}'); // { ok: false, error: 'events must NOT have fewer than 1 items' }
+ */
+export function validateBatch(body: string): BatchResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, error: `body is not JSON: ${(error as Error).message}` };
+  }
+  // PostgreSQL text cannot hold U+0000; refuse it for every store so they all keep the same events.
+  if (NUL_ESCAPE.test(body)) return { ok: false, error: 'body must not contain U+0000 (\\u0000) in strings' };
+  const validate = validator();
+  if (!validate(data)) return { ok: false, error: describe(validate.errors![0]) };
+  const events = (data as { events: MomentEvent[] }).events;
+  for (let i = 0; i < events.length; i++) {
+    const context = events[i].context;
+    if (context !== undefined && Buffer.byteLength(JSON.stringify(context)) > MAX_CONTEXT_BYTES) {
+      return { ok: false, error: `events[${i}].context must be at most ${MAX_CONTEXT_BYTES} bytes as JSON` };
+    }
+  }
+  return { ok: true, events };
+}

@@ -1,0 +1,32 @@
+import type { MomentEvent, Sink } from './types';
+import { report } from './report';
+
+/**
+ * Fans events out to every sink independently: each call is isolated in its own try/catch and never awaited,
+ * so a sink that throws, hangs or rejects cannot delay or drop another's events. Each sink gets its own copy,
+ * so one that mutates events cannot change what the others see. A failing sink is reported once by name.
+ * @example const out = dispatch([httpSink({ url: '/moments' }), consoleSink()]); out.send([event]);
+ */
+export function dispatch(sinks: Sink[]): { send(events: MomentEvent[]): void; flush(): void; destroy(): void } {
+  const failed = new Set<Sink>();
+  const fail = (sink: Sink) => (e: unknown) => {
+    if (!failed.has(sink)) report(`sink "${sink.name}" failed: ${(e as Error)?.message ?? e}`);
+    failed.add(sink);
+  };
+  const call = (method: 'send' | 'flush' | 'destroy', events?: MomentEvent[]) => {
+    const json = events && JSON.stringify(events);
+    for (const sink of sinks) {
+      try {
+        const r = sink[method]?.(json && JSON.parse(json));
+        if (r && typeof r.then == 'function') r.then(undefined, fail(sink));
+      } catch (e) {
+        fail(sink)(e);
+      }
+    }
+  };
+  return {
+    send: (events) => call('send', events),
+    flush: () => call('flush'),
+    destroy: () => call('destroy'),
+  };
+}

@@ -1,0 +1,170 @@
+import type { HttpSinkOptions, MomentEvent, Sink } from '../core/types';
+import { outbox } from '../core/outbox';
+import { uuid } from '../core/uuid';
+import { report } from '../core/report';
+
+/** keepalive requests and beacons share a 64 KB budget per page; stay below it (JSON length ≈ bytes). */
+const BUDGET = 60000;
+/** How long a tab's claim on in-flight events holds before another tab (or the next page) may resend them. */
+const LEASE = 30000;
+/** Time for a lease written by this tab to reach other tabs' view of localStorage before it is trusted. */
+const SETTLE = 60;
+const MAX_DELAY = 300000;
+
+/**
+ * Sends events to an endpoint reliably: batched, persisted in localStorage until acknowledged, retried with
+ * backoff, flushed with `sendBeacon` when the page is hidden, and never sent twice by two tabs.
+ * @example Moments.init({ sinks: [httpSink({ url: 'https://collect.example.com/moments', batchSize: 10 })], touchpoints });
+ */
+export function httpSink(options: HttpSinkOptions): Sink {
+  const { url, batchSize = 20, batchWaitMs = 1000, retryMs = 1000, transform, contentType, bare } = options;
+  const headers = contentType ? { 'content-type': contentType, ...options.headers } : options.headers;
+  const box = outbox('moments:q:' + url, options.maxQueue, options.maxQueueBytes);
+  const me = uuid();
+  const inflight = new Set<string>();
+  const free = (id: string) => !inflight.has(id);
+  const ids = (events: MomentEvent[]) => events.map((e) => e.id);
+  const body = (events: MomentEvent[]) => {
+    let items: unknown[] = events;
+    try {
+      if (transform) items = transform(events);
+    } catch (e) {
+      report('transform failed: ' + (e as Error).message);
+      throw e;
+    }
+    return JSON.stringify(bare ? items : { events: items });
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting = false; // in backoff: new events wait for the retry timer
+  let busy = false;
+  let again = false; // flush asked for while one was running
+  let attempt = 0;
+
+  const later = (ms: number) => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      waiting = false;
+      flush();
+    }, ms);
+  };
+
+  // Lease a batch under a cross-tab lock where there is one, then keep only what is still ours once the
+  // write has had time to reach other tabs (localStorage itself has no transactions).
+  const claim = (): Promise<MomentEvent[]> => {
+    const go = async () => {
+      const got = ids(box.lease(me, batchSize, BUDGET, LEASE, free));
+      if (!got.length) return [];
+      await new Promise((r) => setTimeout(r, SETTLE));
+      return box.held(me, got);
+    };
+    return navigator.locks ? navigator.locks.request('moments:' + url, go) : go();
+  };
+
+  const post = (data: string, signal?: AbortSignal) =>
+    fetch(url, {
+      method: 'POST',
+      body: data,
+      headers,
+      keepalive: new Blob([data]).size < BUDGET,
+      credentials: options.withCredentials ? 'include' : 'omit',
+      signal,
+    });
+
+  async function flush(): Promise<void> {
+    if (navigator.onLine === false) return;
+    if (busy) return void (again = true);
+    busy = true;
+    clearTimeout(timer);
+    timer = undefined;
+    let retry: number | undefined;
+    try {
+      for (;;) {
+        const batch = await claim();
+        if (!batch.length) break;
+        const got = ids(batch);
+        got.forEach((id) => inflight.add(id));
+        let status = 0;
+        let after: string | null = null;
+        try {
+          const res = await post(body(batch), AbortSignal.timeout?.(LEASE - 10000));
+          status = res.status;
+          after = res.headers.get('retry-after');
+        } catch {
+          /* network error, blocked, or timed out: retry */
+        }
+        got.forEach((id) => inflight.delete(id));
+        if (status && status < 500 && status != 408 && status != 429) {
+          // 2xx/3xx delivered; any other 4xx means the payload is wrong and retrying will not help.
+          if (status > 399) report(`${url} refused events (HTTP ${status}); dropped them`);
+          box.remove(got);
+          attempt = 0;
+        } else {
+          box.release(got);
+          const wait = after ? (isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1000) : NaN;
+          retry = Math.min(wait >= 0 ? wait : retryMs * 2 ** attempt++ * (0.5 + Math.random() / 2), MAX_DELAY);
+          break;
+        }
+      }
+    } catch (e) {
+      report('sending failed: ' + (e as Error).message);
+    }
+    busy = false;
+    if (retry != null) {
+      waiting = true;
+      later(retry);
+    } else if (again) {
+      again = false;
+      flush();
+    }
+  }
+
+  // The page may be going away: beacon what nobody else is sending. Beacons carry no headers, so with custom
+  // headers a keepalive fetch goes instead. Offline, keep everything for the next page.
+  const hide = () => {
+    if (navigator.onLine === false) return;
+    try {
+      for (;;) {
+        const batch = box.lease(me, 500, BUDGET, LEASE, free);
+        if (!batch.length) return;
+        const data = body(batch);
+        const sent = headers ? (post(data).catch(() => {}), true) : navigator.sendBeacon(url, data);
+        if (!sent) return box.release(ids(batch));
+        box.remove(ids(batch));
+      }
+    } catch (e) {
+      report('sending on page hide failed: ' + (e as Error).message);
+    }
+  };
+  const hidden = () => document.visibilityState == 'hidden' && hide();
+  const online = () => {
+    attempt = 0;
+    clearTimeout(timer);
+    timer = undefined;
+    flush();
+  };
+
+  addEventListener('pagehide', hide);
+  document.addEventListener('visibilitychange', hidden);
+  addEventListener('online', online);
+  // Resume what an earlier page (or a crash) left behind.
+  if (box.size()) later(batchWaitMs);
+
+  return {
+    name: 'http',
+    send(events) {
+      box.add(events);
+      if (waiting) return;
+      if (box.size() >= batchSize) flush();
+      else later(batchWaitMs);
+    },
+    flush: online,
+    destroy() {
+      removeEventListener('pagehide', hide);
+      document.removeEventListener('visibilitychange', hidden);
+      removeEventListener('online', online);
+      clearTimeout(timer);
+      timer = undefined;
+      waiting = true; // a flush still running stops at its next retry
+    },
+  };
+}

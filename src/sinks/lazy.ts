@@ -1,0 +1,54 @@
+import type { MomentEvent, Sink, SinkConfig } from '../core/types';
+import { report } from '../core/report';
+
+/** Most events kept while the delivery chunk is not loaded yet (the oldest go first). */
+const MAX = 500;
+
+/** A sink whose code lives in the lazily loaded delivery chunk. */
+export interface LazySink extends Sink {
+  /** Loads the chunk and creates the sink; rejects when the chunk cannot be loaded (a later call tries again). */
+  load(): Promise<void>;
+}
+
+/**
+ * A placeholder for a sink that lives in the lazily loaded chunk: buffers events until `load` resolves,
+ * then forwards them. When loading fails it reports once, keeps the events and tries again on the next send.
+ * The engine calls `load()` beside the prompt's own chunk and mounts nothing until both are there.
+ * @example lazySink({ type: 'segment' }, () => import('./adapters'))
+ */
+export function lazySink(config: SinkConfig, load: () => Promise<{ createAdapter(c: SinkConfig): Sink }>): LazySink {
+  let buffer: MomentEvent[] = [];
+  let sink: Sink | undefined;
+  let loading: Promise<void> | undefined;
+  let dead = false;
+  const start = () =>
+    (loading ??= load().then(
+      (m) => {
+        if (dead || sink) return;
+        sink = m.createAdapter(config);
+        const b = buffer;
+        buffer = [];
+        if (b.length) sink.send(b);
+      },
+      (e) => {
+        loading = undefined;
+        report(`could not load the ${config.type} sink: ${(e as Error)?.message ?? e}`);
+        throw e;
+      },
+    ));
+  const later = () => void start().catch(() => {});
+  return {
+    name: config.type,
+    load: start,
+    send(events) {
+      if (sink) return sink.send(events);
+      buffer = buffer.concat(events).slice(-MAX);
+      later();
+    },
+    flush: () => (sink ? sink.flush?.() : buffer.length ? later() : undefined),
+    destroy() {
+      dead = true;
+      sink?.destroy?.();
+    },
+  };
+}

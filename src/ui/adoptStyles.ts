@@ -1,0 +1,17 @@
+/**
+ * Applies `css` to a shadow root through a constructable stylesheet (allowed under `style-src 'self'`);
+ * only where those are missing does it fall back to a `<style>` element carrying `nonce`.
+ * @example adoptStyles(host.attachShadow({ mode: 'open' }), styles, options.nonce);
+ */
+export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    if (nonce) style.nonce = nonce;
+    style.textContent = css;
+    shadow.appendChild(style);
+  }
+}

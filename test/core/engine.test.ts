@@ -1,0 +1,236 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMoments, type MomentsAPI } from '../../src/core/engine';
+import type { MountOptions } from '../../src/ui/contract';
+import type { Config, MomentEvent } from '../../src/core/types';
+import { redactDeep, redactText } from '../../src/core/redact';
+
+let mounts: Array<{ host: HTMLElement; options: MountOptions; unmounted: boolean }>;
+let events: MomentEvent[];
+let moments: MomentsAPI;
+let uiDelay: Promise<void> | undefined;
+
+const ui = {
+  redactText,
+  redactDeep,
+  mount(host: HTMLElement, options: MountOptions) {
+    const m = { host, options, unmounted: false };
+    mounts.push(m);
+    options.onShown();
+    return () => void (m.unmounted = true);
+  },
+};
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) {
+    await vi.advanceTimersByTimeAsync(0);
+  }
+};
+
+function start(config: Omit<Config, 'sinks'>) {
+  moments.init({ maxPromptsPerSession: 10, minGapMinutes: 0, ...config, sinks: [(e) => events.push(...e)] });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  mounts = [];
+  events = [];
+  uiDelay = undefined;
+  history.replaceState({}, '', '/');
+  moments = createMoments({
+    ui: async () => (await uiDelay, ui),
+    sinks: async () => ({ createAdapter: () => ({ name: 'x', send() {} }) }),
+    explain: () => import('../../src/explain/debug'),
+  });
+});
+afterEach(() => {
+  moments.destroy();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const tp = { id: 'checkout', question: 'How was checkout?', scale: 'emoji5' as const };
+
+describe('engine', () => {
+  it('shows a touchpoint on its path and sends shown, answered, commented, dismissed with one moment id', async () => {
+    history.replaceState({}, '', '/checkout/pay');
+    start({ touchpoints: [{ ...tp, when: { path: '/checkout*' } }] });
+    await flush();
+    expect(mounts).toHaveLength(1);
+    const { host, options } = mounts[0];
+    expect(host.getAttribute('data-moments-touchpoint')).toBe('checkout');
+    expect(host.parentNode).toBe(document.body);
+    expect(options.touchpoint.question).toBe('How was checkout?');
+    options.onAnswer(4);
+    options.onComment('  Card 4242 4242 4242 4242 failed  ');
+    options.onComment('   ');
+    options.onDismiss();
+    await flush();
+    expect(events.map((e) => e.type)).toEqual(['moment.shown', 'moment.answered', 'moment.commented', 'moment.dismissed']);
+    expect(new Set(events.map((e) => e.moment)).size).toBe(1);
+    expect(events[1].rating).toEqual({ scale: 'emoji5', value: 4 });
+    expect(events[2].comment).toBe('Card [card] failed');
+    options.onClose();
+    expect(mounts[0].unmounted).toBe(true);
+    expect(document.querySelector('[data-moments-touchpoint]')).toBeNull();
+  });
+
+  it('does not show on another path, and combines keys with AND', async () => {
+    history.replaceState({}, '', '/home');
+    start({ touchpoints: [{ ...tp, when: { path: '/checkout*', event: 'checkout:failed' } }] });
+    window.dispatchEvent(new CustomEvent('checkout:failed'));
+    await flush();
+    expect(mounts).toHaveLength(0);
+    history.pushState({}, '', '/checkout');
+    await flush();
+    expect(mounts).toHaveLength(0);
+    window.dispatchEvent(new CustomEvent('checkout:failed', { detail: { code: 'card_declined' } }));
+    await flush();
+    expect(mounts).toHaveLength(1);
+    expect(events[0].context).toEqual({ code: 'card_declined' });
+  });
+
+  it('re-checks the path on SPA navigation', async () => {
+    start({ touchpoints: [{ ...tp, id: 'contact', when: { path: '/contact' } }] });
+    await flush();
+    expect(mounts).toHaveLength(0);
+    history.pushState({}, '', '/contact');
+    await flush();
+    expect(mounts).toHaveLength(1);
+  });
+
+  it('a prompt whose page is left before it shows does not show', async () => {
+    let release!: () => void;
+    uiDelay = new Promise((r) => (release = r));
+    history.replaceState({}, '', '/contact');
+    start({ touchpoints: [{ ...tp, id: 'contact', when: { path: '/contact' } }] });
+    await flush();
+    history.pushState({}, '', '/elsewhere');
+    await flush();
+    release();
+    await flush();
+    expect(mounts).toHaveLength(0);
+    expect(document.querySelector('[data-moments-touchpoint]')).toBeNull();
+    expect(events).toEqual([]);
+  });
+
+  it('shows one prompt at a time by priority and drops the others', async () => {
+    start({ touchpoints: [{ ...tp, id: 'low' }, { ...tp, id: 'high', priority: 5 }] });
+    moments.show('low');
+    moments.show('high');
+    await flush();
+    expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['high']);
+    expect((await moments.explain()).find((s) => s.id == 'low')).toMatchObject({ state: 'ruled out', why: 'fired while "high" was showing (overlap: drop)' });
+  });
+
+  it('queues the others when overlap is "queue"', async () => {
+    start({ overlap: 'queue', touchpoints: [{ ...tp, id: 'a' }, { ...tp, id: 'b', priority: 1 }] });
+    moments.show('a');
+    moments.show('b');
+    await flush();
+    expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['b']);
+    mounts[0].options.onClose();
+    await flush();
+    expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['b', 'a']);
+  });
+
+  it('does not ask again after an answer, on the next page load', async () => {
+    start({ touchpoints: [tp] });
+    moments.show('checkout');
+    await flush();
+    mounts[0].options.onAnswer(5);
+    moments.destroy();
+    start({ touchpoints: [tp] });
+    moments.show('checkout');
+    await flush();
+    expect(mounts).toHaveLength(1);
+    expect((await moments.explain())[0]).toMatchObject({ state: 'ruled out', why: expect.stringMatching(/^answered today, on \d{4}-\d\d-\d\d \(once: "visitor"\)$/) });
+  });
+
+  it('never arms a touchpoint that is ruled out (sample 0) and explains why', async () => {
+    history.replaceState({}, '', '/checkout');
+    start({ touchpoints: [{ ...tp, sample: 0, when: { path: '/checkout' } }] });
+    await flush();
+    expect(mounts).toHaveLength(0);
+    expect(await moments.explain()).toEqual([{ id: 'checkout', state: 'ruled out', why: 'sampled out (sample 0)', reason: ['sample', 0] }]);
+  });
+
+  it('waits for consent, then shows once consent is given', async () => {
+    start({ requireConsent: true, touchpoints: [tp] });
+    moments.show('checkout');
+    await flush();
+    expect(mounts).toHaveLength(0);
+    expect((await moments.explain())[0]).toMatchObject({ state: 'waiting', why: 'waiting for consent (Moments.consent(true))' });
+    moments.consent(true);
+    await flush();
+    expect(mounts).toHaveLength(1);
+  });
+
+  it('preview ignores eligibility and marks events', async () => {
+    start({ touchpoints: [{ ...tp, sample: 0 }] });
+    moments.preview('checkout');
+    await flush();
+    expect(mounts).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'moment.shown', preview: true });
+  });
+
+  it('attaches config context and show context, redacted, and drops what is not JSON', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    start({ context: () => ({ plan: 'pro', email: 'ada@example.com' }), touchpoints: [tp] });
+    moments.show('checkout', { order: 'A-1042' });
+    await flush();
+    expect(events[0].context).toEqual({ plan: 'pro', email: '[email]', order: 'A-1042' });
+  });
+
+  it('on() listens by type and unsubscribes; a throwing listener breaks nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const seen: string[] = [];
+    const off = moments.on('moment.shown', (e) => seen.push(e.touchpoint));
+    moments.on('*', () => {
+      throw new Error('boom');
+    });
+    start({ touchpoints: [tp, { ...tp, id: 'b' }] });
+    moments.show('checkout');
+    await flush();
+    expect(seen).toEqual(['checkout']);
+    expect(events).toHaveLength(1);
+    off();
+    mounts[0].options.onClose();
+    moments.show('b');
+    await flush();
+    expect(seen).toEqual(['checkout']);
+  });
+
+  it('reports an unknown id once and an invalid one with its reason', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    start({ touchpoints: [tp, { id: 'bad', question: 'q', scale: 'x' as never }] });
+    moments.show('nope');
+    moments.show('bad');
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      'Moments: touchpoint "bad": scale must be one of thumbs, emoji5, stars5, nps, csat',
+      'Moments: show("nope"): no such touchpoint',
+      'Moments: show("bad"): no such touchpoint (invalid config: scale must be one of thumbs, emoji5, stars5, nps, csat)',
+    ]);
+  });
+
+  it('renders inline placements into their container', async () => {
+    document.body.innerHTML = '<section id="feedback"></section>';
+    start({ touchpoints: [{ ...tp, placement: 'inline', container: '#feedback' }] });
+    moments.show('checkout');
+    await flush();
+    expect(mounts[0].host.parentElement?.id).toBe('feedback');
+    expect(mounts[0].options.placement).toBe('inline');
+  });
+
+  it('destroy removes the prompt, stops triggers and delivery', async () => {
+    history.replaceState({}, '', '/checkout');
+    start({ touchpoints: [{ ...tp, when: { path: '/checkout', delayMs: 1000 } }, { ...tp, id: 'b' }] });
+    moments.show('b');
+    await flush();
+    moments.destroy();
+    expect(mounts[0].unmounted).toBe(true);
+    expect(document.querySelector('[data-moments-touchpoint]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(mounts).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -1,0 +1,369 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { httpSink } from '../../src/sinks/http';
+import { buildEvent } from '../../src/core/events';
+import type { MomentEvent, Sink } from '../../src/core/types';
+
+const URL_ = '/moments';
+const KEY = 'moments:q:' + URL_;
+
+interface Call {
+  url: string;
+  init: RequestInit;
+  events: MomentEvent[];
+}
+let calls: Call[];
+let answer: (n: number) => Promise<Response> | Response;
+let beacons: Array<{ url: string; events: MomentEvent[] }>;
+let beaconOk: boolean;
+let sinks: Sink[];
+
+const ev = (i: number, fields: Partial<MomentEvent> = {}) =>
+  buildEvent('moment.answered', { touchpoint: 'checkout', moment: 'm' + i, rating: { scale: 'emoji5', value: (i % 5) + 1 }, ...fields });
+const make = (o: Partial<Parameters<typeof httpSink>[0]> = {}) => {
+  const s = httpSink({ url: URL_, ...o });
+  sinks.push(s);
+  return s;
+};
+const sentIds = () => calls.flatMap((c) => c.events.map((e) => e.id));
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? '{"q":[]}') as { q: Array<{ e: MomentEvent; o?: string }>; d?: number };
+const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const online = (on: boolean) => Object.defineProperty(navigator, 'onLine', { value: on, configurable: true });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.spyOn(Math, 'random').mockReturnValue(1); // no jitter: the full backoff delay
+  calls = [];
+  beacons = [];
+  beaconOk = true;
+  sinks = [];
+  answer = () => new Response('{}', { status: 200 });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const body = JSON.parse(init.body as string);
+      calls.push({ url, init, events: body.events ?? body });
+      return answer(calls.length - 1);
+    }),
+  );
+  Object.defineProperty(navigator, 'sendBeacon', {
+    configurable: true,
+    value: (url: string, data: string) => {
+      if (beaconOk) beacons.push({ url, events: JSON.parse(data).events });
+      return beaconOk;
+    },
+  });
+  online(true);
+});
+
+afterEach(() => {
+  sinks.forEach((s) => s.destroy?.());
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  online(true);
+});
+
+describe('httpSink batching', () => {
+  it('waits batchWaitMs for more events, then posts them in one text/plain request without credentials', async () => {
+    const s = make({ batchWaitMs: 500 });
+    const a = [ev(1), ev(2)];
+    s.send(a.slice(0, 1));
+    await tick(200);
+    s.send(a.slice(1));
+    await tick(250);
+    expect(calls).toHaveLength(0);
+    await tick(400);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toBe(URL_);
+    expect(calls[0].events.map((e) => e.id)).toEqual(a.map((e) => e.id));
+    expect(calls[0].init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' });
+    expect(calls[0].init.headers).toBeUndefined(); // a string body is sent as text/plain;charset=UTF-8: no preflight
+    await tick(2000);
+    expect(calls).toHaveLength(1);
+    expect(stored().q).toHaveLength(0);
+  });
+
+  it('sends a full batch at once and splits a long queue into batchSize requests', async () => {
+    const s = make({ batchSize: 2, batchWaitMs: 10_000 });
+    s.send([ev(1), ev(2), ev(3), ev(4), ev(5)]);
+    await tick(1000);
+    expect(calls.map((c) => c.events.length)).toEqual([2, 2, 1]);
+  });
+
+  it('sends credentials only when asked, custom headers, and transformed or bare bodies', async () => {
+    make({ withCredentials: true, headers: { authorization: 'Bearer x' }, batchWaitMs: 10 }).send([ev(1)]);
+    await tick(100);
+    expect(calls[0].init).toMatchObject({ credentials: 'include', headers: { authorization: 'Bearer x' } });
+    sinks.pop()!.destroy!();
+    const t = make({ url: '/other', bare: true, contentType: 'application/x', transform: (es) => es.map((e) => ({ key: e.id })), batchWaitMs: 10 });
+    const e = ev(2);
+    t.send([e]);
+    await tick(100);
+    expect(JSON.parse(calls[1].init.body as string)).toEqual([{ key: e.id }]);
+    expect(calls[1].init.headers).toEqual({ 'content-type': 'application/x' });
+  });
+
+  it('turns keepalive off for a batch too big for its 64 KB budget', async () => {
+    make({ batchSize: 1, batchWaitMs: 10 }).send([ev(1, { comment: 'x'.repeat(70_000) })]);
+    await tick(100);
+    expect(calls[0].init.keepalive).toBe(false);
+  });
+});
+
+describe('httpSink retries', () => {
+  it('backs off exponentially on network errors and 5xx, then delivers once', async () => {
+    answer = (n) => (n == 0 ? Promise.reject(new TypeError('Failed to fetch')) : new Response('', { status: n < 3 ? 503 : 200 }));
+    const s = make({ batchWaitMs: 0, retryMs: 1000 });
+    const e = ev(1);
+    s.send([e]);
+    await tick(100); // t=100: sent at 60 (after the lease settles), failed
+    expect(calls).toHaveLength(1);
+    await tick(900); // first retry 1 s after the failure
+    expect(calls).toHaveLength(1);
+    await tick(200);
+    expect(calls).toHaveLength(2);
+    await tick(1800); // t=3000; then 2 s
+    expect(calls).toHaveLength(2);
+    await tick(300);
+    expect(calls).toHaveLength(3);
+    await tick(3700); // t=7000; then 4 s
+    expect(calls).toHaveLength(3);
+    await tick(400);
+    expect(calls).toHaveLength(4);
+    await tick(60_000);
+    expect(calls).toHaveLength(4);
+    expect(new Set(sentIds())).toEqual(new Set([e.id]));
+    expect(stored().q).toHaveLength(0);
+  });
+
+  it('keeps new events waiting for the retry instead of hammering the endpoint', async () => {
+    answer = (n) => new Response('', { status: n == 0 ? 500 : 200 });
+    const s = make({ batchSize: 1, batchWaitMs: 0, retryMs: 5000 });
+    s.send([ev(1)]);
+    await tick(100);
+    s.send([ev(2)]);
+    s.send([ev(3)]);
+    await tick(4000);
+    expect(calls).toHaveLength(1);
+    await tick(1500);
+    expect(calls.map((c) => c.events.length)).toEqual([1, 1, 1, 1]);
+    expect(new Set(sentIds()).size).toBe(3);
+  });
+
+  it('honours Retry-After in seconds on 429 and as an HTTP date on 503; retries 408', async () => {
+    answer = (n) =>
+      n == 0
+        ? new Response('', { status: 429, headers: { 'retry-after': '7' } })
+        : n == 1
+          ? new Response('', { status: 503, headers: { 'retry-after': new Date(Date.now() + 20_000).toUTCString() } })
+          : new Response('', { status: n == 2 ? 408 : 200 });
+    make({ batchWaitMs: 0, retryMs: 100 }).send([ev(1)]);
+    await tick(6900); // sent at 60; 7 s later again
+    expect(calls).toHaveLength(1);
+    await tick(300);
+    expect(calls).toHaveLength(2);
+    await tick(18_000); // the date is about 20 s after the second answer (whole seconds)
+    expect(calls).toHaveLength(2);
+    await tick(3000); // then 408 is retried after the 100 ms backoff and succeeds
+    expect(calls.map((c) => c.events.length)).toEqual([1, 1, 1, 1]);
+    expect(stored().q).toHaveLength(0);
+  });
+
+  it('drops a batch the endpoint refuses with another 4xx and reports it once', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    answer = () => new Response('', { status: 400 });
+    const s = make({ batchSize: 1, batchWaitMs: 0, url: '/refuses' });
+    s.send([ev(1)]);
+    s.send([ev(2)]);
+    await tick(60_000);
+    expect(calls).toHaveLength(2);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0][0]).toMatch(/^Moments: \/refuses refused events \(HTTP 400\)/);
+    expect(localStorage.getItem('moments:q:/refuses')).toBeNull();
+  });
+});
+
+describe('httpSink persistence', () => {
+  it('keeps queued events across a reload and sends them from the next page', async () => {
+    answer = () => Promise.reject(new TypeError('offline'));
+    const first = make({ batchWaitMs: 0 });
+    const a = [ev(1), ev(2)];
+    first.send(a);
+    await tick(100);
+    first.destroy!(); // the page goes away
+    expect(stored().q.map((x) => x.e.id)).toEqual(a.map((e) => e.id));
+    answer = () => new Response('', { status: 200 });
+    make({ batchWaitMs: 1000 });
+    await tick(1200);
+    expect(calls.slice(1).flatMap((c) => c.events.map((e) => e.id))).toEqual(a.map((e) => e.id));
+    expect(stored().q).toHaveLength(0);
+  });
+
+  it('waits while offline and sends on `online`', async () => {
+    online(false);
+    make({ batchWaitMs: 0 }).send([ev(1)]);
+    await tick(5000);
+    dispatchEvent(new Event('pagehide'));
+    expect(calls).toHaveLength(0);
+    expect(beacons).toHaveLength(0); // a beacon offline would be lost
+    online(true);
+    dispatchEvent(new Event('online'));
+    await tick(100);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('bounds the queue by count, dropping the oldest and sending a moments.dropped with the count', async () => {
+    online(false);
+    const s = make({ maxQueue: 3, batchWaitMs: 0 });
+    const a = [1, 2, 3, 4, 5].map((i) => ev(i));
+    s.send(a);
+    expect(stored()).toMatchObject({ d: 2 });
+    online(true);
+    s.flush!();
+    await tick(100);
+    const [dropped, ...rest] = calls[0].events;
+    expect(dropped).toMatchObject({ schema: 1, type: 'moments.dropped', dropped: 2, touchpoint: '' });
+    expect(rest.map((e) => e.id)).toEqual(a.slice(2).map((e) => e.id));
+  });
+
+  it('bounds the queue by bytes', async () => {
+    online(false);
+    const s = make({ maxQueueBytes: 1500, batchWaitMs: 0 });
+    const a = [1, 2, 3, 4, 5].map((i) => ev(i, { comment: 'c'.repeat(300) }));
+    s.send(a);
+    expect(JSON.stringify(stored().q).length).toBeLessThan(1700);
+    expect(stored().d).toBeGreaterThan(0);
+    expect(stored().q.at(-1)!.e.id).toBe(a[4].id);
+  });
+
+  it('still delivers when storage is disabled', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const s = make({ batchWaitMs: 0 });
+    const a = [ev(1), ev(2)];
+    s.send(a);
+    await tick(100);
+    expect(sentIds()).toEqual(a.map((e) => e.id));
+  });
+
+  it('still delivers when storage is full, without resending what an older stored copy held', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ q: [] }));
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const s = make({ batchWaitMs: 0 });
+    const a = [ev(1), ev(2)];
+    s.send(a);
+    await tick(100);
+    s.send([ev(3)]);
+    await tick(100);
+    expect(sentIds()).toHaveLength(3);
+    expect(new Set(sentIds()).size).toBe(3);
+  });
+});
+
+describe('httpSink on page hide', () => {
+  it('beacons the queue on pagehide and on visibilitychange to hidden', async () => {
+    const s = make({ batchWaitMs: 5000 });
+    const a = [ev(1)];
+    s.send(a);
+    dispatchEvent(new Event('pagehide'));
+    expect(beacons).toEqual([{ url: URL_, events: a }]);
+    s.send([ev(2)]);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete (document as { visibilityState?: string }).visibilityState;
+    expect(beacons).toHaveLength(2);
+    await tick(10_000);
+    expect(calls).toHaveLength(0); // nothing sent twice
+    expect(stored().q).toHaveLength(0);
+  });
+
+  it('keeps what a refused beacon held for a later fetch', async () => {
+    beaconOk = false;
+    make({ batchWaitMs: 5000 }).send([ev(1)]);
+    dispatchEvent(new Event('pagehide'));
+    await tick(6000);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not beacon what is already in flight or what another tab holds', async () => {
+    let resolve!: (r: Response) => void;
+    answer = () => new Promise((r) => (resolve = r));
+    const s = make({ batchSize: 1, batchWaitMs: 0 });
+    const a = ev(1);
+    s.send([a]);
+    await tick(100);
+    expect(calls).toHaveLength(1); // in flight
+    const q = stored();
+    q.q.push({ e: ev(2), o: 'other-tab', x: Date.now() + 30_000 } as never);
+    localStorage.setItem(KEY, JSON.stringify(q));
+    dispatchEvent(new Event('pagehide'));
+    expect(beacons).toHaveLength(0);
+    resolve(new Response('', { status: 200 }));
+    await tick(10);
+    expect(stored().q.map((x) => x.o)).toEqual(['other-tab']);
+  });
+
+  it('with custom headers sends a keepalive fetch instead of a header-less beacon', async () => {
+    make({ batchWaitMs: 5000, headers: { 'x-key': 'k' } }).send([ev(1)]);
+    dispatchEvent(new Event('pagehide'));
+    expect(beacons).toHaveLength(0);
+    expect(calls[0].init).toMatchObject({ keepalive: true, headers: { 'x-key': 'k' } });
+  });
+});
+
+describe('httpSink across tabs', () => {
+  it('never sends an event another tab has leased, and resends it once that lease expires', async () => {
+    let resolve!: (r: Response) => void;
+    answer = (n) => (n == 0 ? new Promise((r) => (resolve = r)) : new Response('', { status: 200 }));
+    const tabA = make({ batchWaitMs: 0 });
+    const tabB = make({ batchWaitMs: 0 }); // same origin storage, another owner id
+    const a = ev(1);
+    tabA.send([a]);
+    await tick(100);
+    tabB.flush!();
+    await tick(100);
+    expect(calls).toHaveLength(1);
+    resolve(new Response('', { status: 200 }));
+    await tick(100);
+    tabB.flush!();
+    await tick(100);
+    expect(sentIds()).toEqual([a.id]);
+  });
+
+  it('drops its claim when another tab overwrote the lease meanwhile', async () => {
+    const s = make({ batchWaitMs: 0 });
+    s.send([ev(1)]);
+    await tick(1); // lease written, not yet trusted
+    const q = stored();
+    q.q[0].o = 'other-tab';
+    localStorage.setItem(KEY, JSON.stringify(q));
+    await tick(100);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('picks up a lease that expired (its tab crashed)', async () => {
+    const e = ev(1);
+    localStorage.setItem(KEY, JSON.stringify({ q: [{ e, o: 'crashed-tab', x: Date.now() - 1 }] }));
+    make({ batchWaitMs: 10 });
+    await tick(100);
+    expect(sentIds()).toEqual([e.id]);
+  });
+});
+
+describe('httpSink destroy', () => {
+  it('removes its listeners and timers', async () => {
+    const s = make({ batchWaitMs: 1000 });
+    s.send([ev(1)]);
+    s.destroy!();
+    dispatchEvent(new Event('pagehide'));
+    dispatchEvent(new Event('online'));
+    await tick(5000);
+    expect(beacons).toHaveLength(0);
+    expect(calls).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(stored().q).toHaveLength(1); // still there for the next page
+  });
+});
