@@ -165,6 +165,71 @@ export async function fillPgSql(url, count) {
   }
 }
 
+/**
+ * SQLite only: the same as {@link fillPgSql}, in SQLite's SQL: generate about `count` events in one
+ * statement, then rebuild the rollups from them with the store's rules.
+ */
+export async function fillSqliteSql(openStore, path, count) {
+  await (await openStore(path)).close(); // create and migrate
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(path);
+  const t0 = performance.now();
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('cache_size = -262144');
+    const before = db.prepare('SELECT count(*) AS n FROM events').get().n;
+    const showings = Math.ceil(count / 1.8925);
+    const rnd = '((random() & 1048575) / 1048576.0)';
+    db.transaction(() => {
+      db.exec('DROP TABLE IF EXISTS temp.s');
+      db.prepare(
+        `CREATE TEMP TABLE s AS WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < ?)
+         SELECT n AS g, lower(hex(randomblob(16))) AS moment, 1 + n % 5 AS k,
+                ? - CAST(${rnd} * 90 * 86400000 AS INTEGER) AS t, ${rnd} AS x, ${rnd} AS y, ${rnd} AS z, ${rnd} AS v FROM g`,
+      ).run(showings, Date.now());
+      db.exec(`
+        INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview, received_at)
+        SELECT lower(hex(randomblob(16))), e.type, s.tp, s.moment, iso, substr(iso, 1, 10), '/' || s.tp, s.tp || ' page', NULL,
+               CASE WHEN e.type = 'moment.commented' THEN json_object('plan', CASE WHEN s.y < 0.5 THEN 'free' ELSE 'pro' END) END,
+               CASE WHEN e.type = 'moment.answered' THEN s.scale END,
+               CASE WHEN e.type = 'moment.answered' THEN
+                 CASE s.scale WHEN 'nps' THEN CAST(s.v * 11 AS INTEGER) WHEN 'thumbs' THEN CAST(s.v * 2 AS INTEGER) ELSE 1 + CAST(s.v * 5 AS INTEGER) END END,
+               CASE WHEN e.ms = 5000 THEN json_array(CASE s.g % 6 WHEN 0 THEN 'slow' WHEN 1 THEN 'confusing' WHEN 2 THEN 'price' WHEN 3 THEN 'missing feature' WHEN 4 THEN 'bug' ELSE 'great support' END) END,
+               CASE WHEN e.type = 'moment.commented' THEN 'Comment ' || s.g || ': the ' || s.tp || ' step' END,
+               NULL, 0, iso
+        FROM (SELECT s0.*, CASE k WHEN 1 THEN 'checkout' WHEN 2 THEN 'search' WHEN 3 THEN 'help-article' WHEN 4 THEN 'onboarding' ELSE 'delivery' END AS tp,
+                     CASE k WHEN 1 THEN 'csat' WHEN 2 THEN 'nps' WHEN 3 THEN 'thumbs' WHEN 4 THEN 'emoji5' ELSE 'stars5' END AS scale FROM temp.s AS s0) s
+        JOIN (SELECT 'moment.shown' AS type, 0 AS ms UNION ALL SELECT 'moment.dismissed', 4000 UNION ALL SELECT 'moment.answered', 3000
+              UNION ALL SELECT 'moment.answered', 5000 UNION ALL SELECT 'moment.commented', 9000) e
+          ON e.ms = 0 OR (e.ms = 4000 AND s.x < 0.15) OR (e.ms = 3000 AND s.x >= 0.15 AND s.x < 0.6)
+             OR (e.ms = 5000 AND s.x >= 0.15 AND s.x < 0.6 AND s.y < 0.3) OR (e.ms = 9000 AND s.x >= 0.15 AND s.x < 0.6 AND s.z < 0.35)
+        ;`.replace(/iso/g, "strftime('%Y-%m-%dT%H:%M:%fZ', (s.t + e.ms) / 1000.0, 'unixepoch')"));
+      db.exec(`
+        DELETE FROM moments; DELETE FROM daily; DELETE FROM daily_ratings; DELETE FROM daily_dropped;
+        INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
+          SELECT moment, touchpoint, day, scale, value,
+                 CASE WHEN scale = 'thumbs' THEN CASE WHEN value >= 1 THEN 1 ELSE -1 END
+                      WHEN scale = 'nps' THEN CASE WHEN value <= 6 THEN -1 WHEN value >= 9 THEN 1 ELSE 0 END
+                      ELSE CASE WHEN value <= 2 THEN -1 WHEN value >= 4 THEN 1 ELSE 0 END END, reasons
+          FROM events WHERE type = 'moment.answered' AND preview = 0 ORDER BY time
+          ON CONFLICT (moment) DO UPDATE SET reasons = coalesce(excluded.reasons, moments.reasons);
+        INSERT INTO daily (day, touchpoint, shown, answered, dismissed, commented)
+          SELECT day, touchpoint, sum(type = 'moment.shown'), 0, sum(type = 'moment.dismissed'), sum(type = 'moment.commented')
+          FROM events WHERE preview = 0 AND type <> 'moments.dropped' GROUP BY day, touchpoint;
+        INSERT INTO daily (day, touchpoint, answered) SELECT day, touchpoint, count(*) FROM moments WHERE true GROUP BY day, touchpoint
+          ON CONFLICT (day, touchpoint) DO UPDATE SET answered = excluded.answered;
+        INSERT INTO daily_ratings (day, touchpoint, scale, value, n) SELECT day, touchpoint, scale, value, count(*) FROM moments GROUP BY 1, 2, 3, 4;
+        DROP TABLE temp.s;
+      `);
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const after = db.prepare('SELECT count(*) AS n FROM events').get().n;
+    return { stored: after - before, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    db.close();
+  }
+}
+
 // ---------- processes ----------
 
 /** Starts `node dist/collector.js` on a free port; resolves once it prints its URL. */
@@ -330,7 +395,7 @@ async function dashboardAtSizes(openStore, url, sizes, extraEnv) {
   let have = 0;
   for (const size of sizes) {
     if (/^postgres/.test(url)) await (await openStore(url)).close(); // create and migrate
-    const filled = /^postgres/.test(url) ? await fillPgSql(url, size - have) : await fill(openStore, url, size - have, size);
+    const filled = /^postgres/.test(url) ? await fillPgSql(url, size - have) : await fillSqliteSql(openStore, url, size - have);
     have += filled.stored;
     const c = await startCollector(url, extraEnv);
     try {

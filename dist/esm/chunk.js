@@ -337,8 +337,8 @@ const mount = (host, options) => {
       }
       if (vv) {
         lift();
-        vv.addEventListener("resize", lift, { passive: true });
-        vv.addEventListener("scroll", lift, { passive: true });
+        vv.addEventListener("resize", lift);
+        vv.addEventListener("scroll", lift);
       }
       Q(/* @__PURE__ */ a(Prompt, { touchpoint, text, rtl: isRtl(options.locale), inline: !floating, on }), root);
     } catch (e) {

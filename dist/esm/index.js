@@ -1,1 +1,1 @@
-export { a as callbackSink, b as consent, c as consoleSink, d as destroy, e as explain, h as httpSink, i as init, o as on, p as preview, s as show } from './index2.js';
+export { b as callbackSink, a as cloudeventsSink, e as consent, c as consoleSink, d as dataLayerSink, f as destroy, i as explain, g as gtagSink, h as httpSink, j as init, o as on, p as posthogSink, k as preview, s as segmentSink, l as show } from './index2.js';

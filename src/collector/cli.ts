@@ -1,9 +1,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { MissingDriverError } from './load-driver';
 import { createCollector } from './server';
 import type { Mount } from './static-files';
 import { readSettings, type CliSettings } from './read-settings';
+import { runWriterThreadIfAsked } from './sqlite-writer-thread';
 import { openStore } from './store';
 
 /** Hides the password of a postgres URL in the start-up log. */
@@ -75,7 +77,9 @@ export function run(): void {
 
 // `node dist/collector.js` runs it; `bin/moments-collector.js` calls run(); the bench imports the
 // exports below without starting a server.
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
+// A worker thread of this same file (the SQLite writer) only serves writes.
+if (!isMainThread) void runWriterThreadIfAsked();
+else if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
 export { openStore } from './store';
 export { createCollector } from './server';

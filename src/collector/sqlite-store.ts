@@ -7,79 +7,38 @@ import { dayAfter } from './day-range';
 import { eventRow, type EventRow } from './event-row';
 import { createGroupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
-import { RollupDelta } from './rollup-delta';
 import { sqliteMigrations } from './sqlite-migrations';
+import { applySqlitePragmas } from './sqlite-pragmas';
+import { createSqliteWriter } from './sqlite-writer';
+import { startWriterThread } from './sqlite-writer-thread';
 import type { DashboardData, InsertResult, RatingCount, Store, TouchpointTotals } from './store';
+
+/** Options of {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Write on a worker thread (default: yes when running from the build, which the thread loads). */
+  writerThread?: boolean;
+}
 
 /**
  * Opens (creating and migrating) the SQLite store at `path`. WAL with `synchronous=FULL`: a commit
  * is on disk when it returns, so a 2xx survives a crash; group commit spreads the fsync over every
  * batch that arrived meanwhile. better-sqlite3 is loaded here only, as an optional peer dependency.
  */
-export async function openSqliteStore(path: string): Promise<Store> {
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'));
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // This connection migrates and serves the dashboard's reads; WAL lets them run during a commit.
   const db: Db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  applySqlitePragmas(db);
   migrate(db);
 
-  // ON CONFLICT (id) only: OR IGNORE would also skip NOT NULL violations and half-store a batch.
-  const insertEvent = db.prepare(
-    `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context,
-       scale, value, reasons, comment, dropped, preview, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
-  );
-  const insertMoment = db.prepare(
-    `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
-     VALUES (@moment, @touchpoint, @day, @scale, @value, @mood, @reasons) ON CONFLICT (moment) DO NOTHING`,
-  );
-  const setReasons = db.prepare('UPDATE moments SET reasons = ? WHERE moment = ?');
-  const upDaily = db.prepare(
-    `INSERT INTO daily (day, touchpoint, shown, answered, dismissed, commented) VALUES (@day, @touchpoint, @shown, @answered, @dismissed, @commented)
-     ON CONFLICT (day, touchpoint) DO UPDATE SET shown = shown + excluded.shown, answered = answered + excluded.answered,
-       dismissed = dismissed + excluded.dismissed, commented = commented + excluded.commented`,
-  );
-  const upRating = db.prepare(
-    `INSERT INTO daily_ratings (day, touchpoint, scale, value, n) VALUES (@day, @touchpoint, @scale, @value, @n)
-     ON CONFLICT (day, touchpoint, scale, value) DO UPDATE SET n = n + excluded.n`,
-  );
-  const upDropped = db.prepare(
-    `INSERT INTO daily_dropped (day, dropped) VALUES (@day, @n) ON CONFLICT (day) DO UPDATE SET dropped = dropped + excluded.dropped`,
-  );
-
-  /** One transaction for a group of batches; rollups change only for rows actually inserted. */
-  const writeGroup = db.transaction((batches: EventRow[][]): InsertResult[] => {
-    const received_at = new Date().toISOString();
-    const delta = new RollupDelta();
-    const results = batches.map((rows) => {
-      let stored = 0;
-      for (const row of rows) {
-        // Positional binding: no per-row object copy on the hot path.
-        const r = row;
-        const changes = insertEvent.run(r.id, r.type, r.touchpoint, r.moment, r.time, r.day, r.page_path, r.page_title, r.visitor, r.context,
-          r.scale, r.value, r.reasons, r.comment, r.dropped, r.preview ? 1 : 0, received_at).changes;
-        if (changes === 0) continue;
-        stored++;
-        if (row.type === 'moment.answered' && !row.preview) {
-          if (insertMoment.run(row).changes === 1) delta.answer(row);
-          else if (row.reasons !== null) setReasons.run(row.reasons, row.moment);
-        } else delta.add(row);
-      }
-      return { stored, duplicates: rows.length - stored };
-    });
-    const { daily, ratings, dropped } = delta.sorted();
-    for (const d of daily) upDaily.run(d);
-    for (const r of ratings) upRating.run(r);
-    for (const d of dropped) upDropped.run(d);
-    return results;
-  });
-
-  const group = createGroupCommit<EventRow[], InsertResult>(async (batches) => writeGroup(batches), {
-    writeOne: async (batch) => writeGroup([batch])[0],
-  });
+  // In the build, writes run on their own thread (from this same bundle file); from TypeScript
+  // sources (tests) or for :memory: they run here. Both paths share createSqliteWriter.
+  const threaded = (options.writerThread ?? import.meta.url.endsWith('.js')) && path !== ':memory:';
+  const thread = threaded ? startWriterThread(new URL(import.meta.url), path) : undefined;
+  const writeHere = thread ? undefined : createSqliteWriter(db);
+  const writeMany = thread ? (batches: EventRow[][]) => thread.write(batches) : async (batches: EventRow[][]) => writeHere!(batches);
+  const group = createGroupCommit<EventRow[], InsertResult>(writeMany, { writeOne: async (batch) => (await writeMany([batch]))[0] });
 
   const totalsQ = db.prepare(
     `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
@@ -124,6 +83,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
       if (closed) return;
       closed = true;
       await group.drain();
+      await thread?.close();
       db.close();
     },
   };

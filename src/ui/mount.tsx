@@ -58,8 +58,8 @@ export const mount: Mount = (host, options) => {
       }
       if (vv) {
         lift();
-        vv.addEventListener('resize', lift, { passive: true });
-        vv.addEventListener('scroll', lift, { passive: true });
+        vv.addEventListener('resize', lift);
+        vv.addEventListener('scroll', lift);
       }
       render(<Prompt touchpoint={touchpoint} text={text} rtl={isRtl(options.locale)} inline={!floating} on={on} />, root);
     } catch (e) {

@@ -36,12 +36,12 @@ export function sampleEvents(): MomentEvent[] {
   ];
 }
 
-/** Runs the store contract against the store a fresh database URL selects. */
-export function storeContract(name: string, fresh: FreshDatabase): void {
+/** Runs the store contract against the store a fresh database URL selects (through `openWith`, by default the sources' openStore). */
+export function storeContract(name: string, fresh: FreshDatabase, openWith: (url: string) => Promise<Store> = openStore): void {
   describe(`store contract: ${name}`, () => {
     const opened: Store[] = [];
     const open = async (url: string) => {
-      const s = await openStore(url);
+      const s = await openWith(url);
       opened.push(s);
       return s;
     };

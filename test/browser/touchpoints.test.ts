@@ -1,0 +1,140 @@
+// Issue #3 in real Chromium with the built drop-in: failure detection by selector and by request, SPA navigation,
+// frequency across reloads, sampling, and destroy leaving nothing behind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve, until, watch, type Browser, type Page, type TestServer } from './harness';
+
+let browser: Browser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+  // The example checkout's payment API, failing the way a real one does.
+  server.route(async (req, res) => {
+    if (!req.url?.startsWith('/api/checkout')) return false;
+    res.writeHead(402, { 'content-type': 'application/json' }).end('{"error":"card_declined"}');
+    return true;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visible = (page: Page, id: string) => page.locator(`[data-moments-touchpoint="${id}"] >> [part=prompt]`).waitFor({ state: 'visible', timeout: 8000 });
+const count = (page: Page) => page.locator('[data-moments-touchpoint]').count();
+const fixture = (config: object) => async (page: Page) => {
+  await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+  await page.evaluate((c) => (window as any).Moments.init({ endpoint: '/moments', ...c }), config);
+};
+
+describe('touchpoints in the browser', () => {
+  it('a .payment-error rendered after a failed payment shows the failure prompt (selector)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/examples/checkout.html`);
+    await page.click('#fail');
+    await visible(page, 'payment-failed');
+    await page.close();
+  });
+
+  it('a failed payment request shows its prompt (request, through resource timing)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/examples/checkout.html`);
+    await page.click('#pay');
+    await visible(page, 'checkout-api-error');
+    await page.locator('[data-moments-touchpoint="checkout-api-error"] >> [part=option][data-value="0"]').click();
+    await until(() => server.received.events.some((e) => e.touchpoint == 'checkout-api-error' && e.type == 'moment.answered'), 'answer');
+    const shown = server.received.events.find((e) => e.touchpoint == 'checkout-api-error' && e.type == 'moment.shown')!;
+    expect(shown.context).toEqual({ url: `${server.url}/api/checkout`, status: 402 });
+    await page.close();
+  });
+
+  it('an SPA navigating with pushState to /contact shows the contact prompt', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/examples/spa.html`);
+    await page.waitForTimeout(300);
+    expect(await count(page)).toBe(0);
+    await page.click('#to-contact');
+    expect(new URL(page.url()).pathname).toBe('/examples/contact');
+    await visible(page, 'spa-contact');
+    await page.close();
+  });
+
+  it('after answering, a reload does not ask again (and explain says why)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const config = { touchpoints: [{ id: 'again', question: 'How was it?', scale: 'thumbs', when: { path: '/test/*' } }] };
+    await fixture(config)(page);
+    await visible(page, 'again');
+    await page.locator('[data-moments-touchpoint="again"] >> [part=option][data-value="1"]').click();
+    await page.reload();
+    await page.evaluate((c) => (window as any).Moments.init({ endpoint: '/moments', ...c }), config);
+    await page.waitForTimeout(500);
+    expect(await count(page)).toBe(0);
+    const why = await page.evaluate(async () => (await (window as any).Moments.explain())[0]);
+    expect(why).toMatchObject({ id: 'again', state: 'ruled out', why: expect.stringMatching(/^answered today/) });
+    await context.close();
+  });
+
+  it('sample: 0 never shows, even through Moments.show', async () => {
+    const page = await browser.newPage();
+    await fixture({ touchpoints: [{ id: 'never', question: 'q', scale: 'nps', sample: 0, when: { path: '/test/*' } }] })(page);
+    await page.evaluate(() => (window as any).Moments.show('never'));
+    await page.waitForTimeout(500);
+    expect(await count(page)).toBe(0);
+    await page.close();
+  });
+
+  it('explains three reasons: path, waiting for a selector, session cap', async () => {
+    const page = await browser.newPage();
+    await fixture({
+      maxPromptsPerSession: 1,
+      minGapMinutes: 0,
+      touchpoints: [
+        { id: 'elsewhere', question: 'q', scale: 'nps', when: { path: '/checkout*' } },
+        { id: 'error', question: 'q', scale: 'nps', when: { selector: '.payment-error' } },
+        { id: 'first', question: 'q', scale: 'thumbs' },
+        { id: 'second', question: 'q', scale: 'thumbs' },
+      ],
+    })(page);
+    await page.evaluate(() => (window as any).Moments.show('first'));
+    await visible(page, 'first');
+    await page.evaluate(() => (window as any).Moments.show('second'));
+    await page.waitForTimeout(200);
+    const rows = await page.evaluate(async () => Object.fromEntries((await (window as any).Moments.explain()).map((r: any) => [r.id, r.why])));
+    expect(rows.elsewhere).toBe('path/url does not match /test/browser/fixtures/touchpoints.html');
+    expect(rows.error).toBe('waiting for selector ".payment-error"');
+    expect(rows.second).toMatch(/^(session cap reached \(maxPromptsPerSession: 1\)|fired while "first" was showing)/);
+    await page.close();
+  });
+
+  it('Moments.destroy() leaves no observer, listener, timer or history hook behind', async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+    const before = await page.evaluate(() => (window as any).__live());
+    await page.evaluate(() =>
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [
+          { id: 'a', question: 'q', scale: 'thumbs', when: { path: '/test/*', selector: '.never', idleMs: 60000 } },
+          { id: 'b', question: 'q', scale: 'thumbs', when: { url: 'fixtures', click: '#nothing', scrollPercent: 90, exitIntent: true } },
+          { id: 'c', question: 'q', scale: 'thumbs', when: { request: { url: '/api/*' }, submit: 'form', delayMs: 60000, event: 'x:y' } },
+          { id: 'd', question: 'q', scale: 'thumbs' },
+        ],
+      }),
+    );
+    await page.evaluate(() => (window as any).Moments.show('d'));
+    await visible(page, 'd');
+    const during = await page.evaluate(() => (window as any).__live());
+    expect(during.observers.length).toBeGreaterThan(0);
+    expect(during.listeners.length).toBeGreaterThan(before.listeners.length);
+    expect(during.historyPatched).toBe(true);
+    await page.evaluate(() => (window as any).Moments.destroy());
+    await page.waitForTimeout(300); // let the prompt's own exit timers run out
+    const after = await page.evaluate(() => (window as any).__live());
+    expect(after).toEqual(before);
+    expect(await count(page)).toBe(0);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
