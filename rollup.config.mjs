@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 const browser = (minify = true) => [
   resolve({ browser: true, extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
   esbuild({ target: 'es2020', tsconfig: 'tsconfig.json', minify: false, legalComments: 'none' }),
-  minify && terser({ ecma: 2020, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, mangle: { properties: { regex: /^_/ } }, format: { comments: false } }),
+  minify && terser({ ecma: 2020, module: true, compress: { passes: 2, unsafe_arrows: true, pure_getters: true }, mangle: { properties: { regex: /^_/ } }, format: { comments: false } }),
 ];
 
 // Copy the JSON schemas beside the builds (the collector and editors read them from dist/).

@@ -5,7 +5,7 @@
 // Usage: node bench/collector.mjs [--quick] [--sqlite-only]
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -244,12 +244,22 @@ function startCollector(db, extraEnv = {}) {
     const onData = (d) => {
       out += d;
       const m = /Moments collector on (http:\/\/\S+)/.exec(out);
-      if (m) resolveStart({ url: m[1], stop: () => new Promise((r) => { proc.once('exit', r); proc.kill('SIGTERM'); }) });
+      if (m) resolveStart({ url: m[1], pid: proc.pid, stop: () => new Promise((r) => { proc.once('exit', r); proc.kill('SIGTERM'); }) });
     };
     proc.stdout.on('data', onData);
     proc.stderr.on('data', (d) => (out += d));
     proc.once('exit', (code) => reject(new Error(`collector exited (${code}): ${out}`)));
   });
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks (100 Hz)
+  } catch {
+    return null;
+  }
 }
 
 function freePort() {
@@ -306,8 +316,13 @@ function request(agent, url, method, body) {
   });
 }
 
-/** Posts batches of 20 over `connections` keep-alive connections, spread over `urls`, until `total` events or `seconds`. */
-export async function ingest(urls, { total, seconds, connections }) {
+/**
+ * Posts batches of 20 over `connections` keep-alive connections, spread over the collectors, until
+ * `total` events or `seconds`. Also reports the collectors' CPU time per event: on a shared machine
+ * events/s moves with the load, CPU per event much less.
+ */
+export async function ingest(collectors, { total, seconds, connections }) {
+  const urls = collectors.map((c) => c.url);
   const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: connections }));
   // Bodies are built before the clock starts, so the figure is the collector's, not the generator's.
   const bodies = [];
@@ -322,6 +337,7 @@ export async function ingest(urls, { total, seconds, connections }) {
   let next = 0;
   let acked = 0;
   let failed = 0;
+  const cpu0 = collectors.map((c) => cpuMs(c.pid));
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(
@@ -336,6 +352,7 @@ export async function ingest(urls, { total, seconds, connections }) {
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = collectors.reduce((n, c, i) => (n === null || cpu0[i] === null ? null : n + cpuMs(c.pid) - cpu0[i]), 0);
   agents.forEach((a) => a.destroy());
   // How well group commit grouped: batches per write transaction (one fsync each), over all collectors.
   let commits = 0;
@@ -353,6 +370,7 @@ export async function ingest(urls, { total, seconds, connections }) {
     connections,
     collectors: urls.length,
     batchesPerCommit: commits ? +(batches / commits).toFixed(1) : null,
+    collectorCpuMicrosPerEvent: cpu === null || !acked ? null : +((cpu * 1000) / acked).toFixed(1),
   };
 }
 
@@ -429,7 +447,7 @@ export async function benchCollector({ quick = false, postgres = true, log = con
     // SQLite: WAL, synchronous=FULL, group commit.
     {
       const c = await startCollector(join(tmp, 'ingest.db'));
-      const ingestSqlite = await ingest([c.url], load);
+      const ingestSqlite = await ingest([c], load);
       await c.stop();
       log(`sqlite ingest: ${ingestSqlite.eventsPerSecond} events/s`);
       const dash = await dashboardAtSizes(openStore, join(tmp, 'dash.db'), sizes);
@@ -438,21 +456,30 @@ export async function benchCollector({ quick = false, postgres = true, log = con
     }
     if (postgres) {
       const pg = await startPg();
+      // Interrupted standalone runs still stop the throwaway cluster.
+      const cleanUp = () => {
+        pg.stop();
+        process.exit(130);
+      };
+      process.once('SIGINT', cleanUp);
+      process.once('SIGTERM', cleanUp);
       try {
         const one = await startCollector(await pg.database());
-        const ingestOne = await ingest([one.url], load);
+        const ingestOne = await ingest([one], load);
         await one.stop();
         log(`postgres ingest (1 collector): ${ingestOne.eventsPerSecond} events/s`);
         const shared = await pg.database();
         const a = await startCollector(shared);
         const b = await startCollector(shared);
-        const ingestTwo = await ingest([a.url, b.url], load);
+        const ingestTwo = await ingest([a, b], load);
         await Promise.all([a.stop(), b.stop()]);
         log(`postgres ingest (2 collectors): ${ingestTwo.eventsPerSecond} events/s`);
         const dash = await dashboardAtSizes(openStore, await pg.database(), sizes);
         log(`postgres dashboard: ${JSON.stringify(dash)}`);
         results.stores.postgres = { ingest: ingestOne, ingestTwoCollectors: ingestTwo, dashboard: dash };
       } finally {
+        process.off('SIGINT', cleanUp);
+        process.off('SIGTERM', cleanUp);
         pg.stop();
       }
     }
@@ -468,11 +495,11 @@ export async function benchCollector({ quick = false, postgres = true, log = con
 }
 
 function printTable(results, log) {
-  const rows = [['store', 'ingest events/s (batches of 20, durable)', ...Object.keys(Object.values(results.stores)[0]?.dashboard ?? {}).map((k) => `dashboard @${k} (ms, median)`)]];
+  const rows = [['store', 'ingest events/s (batches of 20, durable)', 'collector CPU µs/event', ...Object.keys(Object.values(results.stores)[0]?.dashboard ?? {}).map((k) => `dashboard @${k} (ms, median)`)]];
   for (const [name, s] of Object.entries(results.stores)) {
     const dash = Object.values(s.dashboard).map((d) => `${d.last30DaysMs} (misery 90d: ${d.misery90DaysMs})`);
-    rows.push([name === 'postgres' ? 'postgres, 1 collector' : name, String(s.ingest.eventsPerSecond), ...dash]);
-    if (s.ingestTwoCollectors) rows.push(['postgres, 2 collectors', String(s.ingestTwoCollectors.eventsPerSecond), ...dash.map(() => '')]);
+    rows.push([name === 'postgres' ? 'postgres, 1 collector' : name, String(s.ingest.eventsPerSecond), String(s.ingest.collectorCpuMicrosPerEvent), ...dash]);
+    if (s.ingestTwoCollectors) rows.push(['postgres, 2 collectors', String(s.ingestTwoCollectors.eventsPerSecond), String(s.ingestTwoCollectors.collectorCpuMicrosPerEvent), ...dash.map(() => '')]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const lines = [`Collector benchmark (${results.machine.cpus} cores, Node ${results.machine.node}${results.quick ? ', --quick' : ''}, ${results.seconds} s, load average ${results.machine.loadAverageAtStart[0]} → ${results.machine.loadAverageAtEnd[0]})`];

@@ -1,6 +1,5 @@
 import { realpathSync, existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { isMainThread, workerData, parentPort, Worker } from 'node:worker_threads';
 import { createServer } from 'node:http';
 import { stat, readFile } from 'node:fs/promises';
 import { resolve, join, sep, extname, dirname } from 'node:path';
@@ -704,174 +703,6 @@ function readSettings(env, argv) {
   };
 }
 
-function applySqlitePragmas(db) {
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
-}
-
-class RollupDelta {
-  daily = /* @__PURE__ */ new Map();
-  ratings = /* @__PURE__ */ new Map();
-  dropped = /* @__PURE__ */ new Map();
-  cell(day, touchpoint) {
-    const key = `${day}\0${touchpoint}`;
-    let d = this.daily.get(key);
-    if (!d) this.daily.set(key, d = { day, touchpoint, shown: 0, answered: 0, dismissed: 0, commented: 0 });
-    return d;
-  }
-  /** Counts an inserted, non-preview event other than an answer. */
-  add(row) {
-    if (row.preview) return;
-    if (row.type === "moment.shown") this.cell(row.day, row.touchpoint).shown++;
-    else if (row.type === "moment.dismissed") this.cell(row.day, row.touchpoint).dismissed++;
-    else if (row.type === "moment.commented") this.cell(row.day, row.touchpoint).commented++;
-    else if (row.type === "moments.dropped") this.dropped.set(row.day, (this.dropped.get(row.day) ?? 0) + (row.dropped ?? 0));
-  }
-  /** Counts the first answer of a moment (its day, touchpoint and rating). */
-  answer(row) {
-    this.cell(row.day, row.touchpoint).answered++;
-    const key = `${row.day}\0${row.touchpoint}\0${row.scale}\0${row.value}`;
-    const r = this.ratings.get(key);
-    if (r) r.n++;
-    else this.ratings.set(key, { day: row.day, touchpoint: row.touchpoint, scale: row.scale, value: row.value, n: 1 });
-  }
-  /** Rows sorted by key, so concurrent writers lock rollup rows in one order (no deadlocks). */
-  sorted() {
-    const byKey = (m) => [...m.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v);
-    return {
-      daily: byKey(this.daily),
-      ratings: byKey(this.ratings),
-      dropped: [...this.dropped.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([day, n]) => ({ day, n }))
-    };
-  }
-}
-
-function createSqliteWriter(db) {
-  const insertEvent = db.prepare(
-    `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context,
-       scale, value, reasons, comment, dropped, preview, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`
-  );
-  const insertMoment = db.prepare(
-    `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
-     VALUES (@moment, @touchpoint, @day, @scale, @value, @mood, @reasons) ON CONFLICT (moment) DO NOTHING`
-  );
-  const setReasons = db.prepare("UPDATE moments SET reasons = ? WHERE moment = ?");
-  const upDaily = db.prepare(
-    `INSERT INTO daily (day, touchpoint, shown, answered, dismissed, commented) VALUES (@day, @touchpoint, @shown, @answered, @dismissed, @commented)
-     ON CONFLICT (day, touchpoint) DO UPDATE SET shown = shown + excluded.shown, answered = answered + excluded.answered,
-       dismissed = dismissed + excluded.dismissed, commented = commented + excluded.commented`
-  );
-  const upRating = db.prepare(
-    `INSERT INTO daily_ratings (day, touchpoint, scale, value, n) VALUES (@day, @touchpoint, @scale, @value, @n)
-     ON CONFLICT (day, touchpoint, scale, value) DO UPDATE SET n = n + excluded.n`
-  );
-  const upDropped = db.prepare(
-    `INSERT INTO daily_dropped (day, dropped) VALUES (@day, @n) ON CONFLICT (day) DO UPDATE SET dropped = dropped + excluded.dropped`
-  );
-  return db.transaction((batches) => {
-    const received_at = (/* @__PURE__ */ new Date()).toISOString();
-    const delta = new RollupDelta();
-    const results = batches.map((rows) => {
-      let stored = 0;
-      for (const r of rows) {
-        const changes = insertEvent.run(
-          r.id,
-          r.type,
-          r.touchpoint,
-          r.moment,
-          r.time,
-          r.day,
-          r.page_path,
-          r.page_title,
-          r.visitor,
-          r.context,
-          r.scale,
-          r.value,
-          r.reasons,
-          r.comment,
-          r.dropped,
-          r.preview ? 1 : 0,
-          received_at
-        ).changes;
-        if (changes === 0) continue;
-        stored++;
-        if (r.type === "moment.answered" && !r.preview) {
-          if (insertMoment.run(r).changes === 1) delta.answer(r);
-          else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
-        } else delta.add(r);
-      }
-      return { stored, duplicates: rows.length - stored };
-    });
-    const { daily, ratings, dropped } = delta.sorted();
-    for (const d of daily) upDaily.run(d);
-    for (const x of ratings) upRating.run(x);
-    for (const d of dropped) upDropped.run(d);
-    return results;
-  });
-}
-
-function startWriterThread(script, path) {
-  const worker = new Worker(script, { workerData: { momentsSqliteWriter: path } });
-  const pending = /* @__PURE__ */ new Map();
-  let next = 0;
-  let failed;
-  const failAll = (error) => {
-    failed = error;
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-  worker.on("message", (m) => {
-    const p = pending.get(m.id);
-    if (!p) return;
-    pending.delete(m.id);
-    if (m.results) p.resolve(m.results);
-    else p.reject(Object.assign(new Error(m.error?.message ?? "write failed"), { code: m.error?.code }));
-  });
-  worker.on("error", (e) => failAll(e));
-  worker.on("exit", (code) => failAll(new Error(`SQLite writer thread exited (${code})`)));
-  return {
-    write(batches) {
-      if (failed) return Promise.reject(failed);
-      return new Promise((resolve, reject) => {
-        const id = next++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, batches });
-      });
-    },
-    async close() {
-      if (failed) return;
-      const exited = new Promise((r) => worker.once("exit", () => r()));
-      worker.postMessage("close");
-      await exited;
-    }
-  };
-}
-async function runWriterThreadIfAsked() {
-  const path = !isMainThread ? workerData?.momentsSqliteWriter : void 0;
-  if (!path || !parentPort) return;
-  const port = parentPort;
-  const { default: Database } = await loadDriver("better-sqlite3", () => import('better-sqlite3'));
-  const db = new Database(path);
-  applySqlitePragmas(db);
-  const write = createSqliteWriter(db);
-  port.on("message", (m) => {
-    if (m === "close") {
-      db.close();
-      port.close();
-      return;
-    }
-    try {
-      port.postMessage({ id: m.id, results: write(m.batches) });
-    } catch (error) {
-      const e = error;
-      port.postMessage({ id: m.id, error: { message: String(e.message ?? error), code: e.code } });
-    }
-  });
-}
-
 const redact = (db) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 async function main(env = process.env, argv = process.argv.slice(2)) {
   const s = readSettings(env, argv);
@@ -904,7 +735,7 @@ async function main(env = process.env, argv = process.argv.slice(2)) {
   const url = await collector.listen(s.port, s.host);
   const lines = [
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
-    `  POST ${url}/moments   origins: ${createOriginText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : "off"}`,
+    `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : "off"}`,
     `  dashboard          ${url}/dashboard`
   ];
   if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
@@ -920,7 +751,7 @@ async function main(env = process.env, argv = process.argv.slice(2)) {
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
-function createOriginText(s) {
+function originsText(s) {
   const any = s.allowedOrigins.length === 0 ? "any (MOMENTS_ALLOWED_ORIGINS unset)" : s.allowedOrigins.join(", ");
   return any + (s.requireOrigin ? ", Origin required" : "");
 }
@@ -930,8 +761,7 @@ function run() {
     process.exit(1);
   });
 }
-if (!isMainThread) void runWriterThreadIfAsked();
-else if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
 const json = (v) => v === null ? void 0 : typeof v === "string" ? JSON.parse(v) : v;
 function commentRow(c) {
@@ -1101,6 +931,43 @@ const pgMigrations = [
   );
   `
 ];
+
+class RollupDelta {
+  daily = /* @__PURE__ */ new Map();
+  ratings = /* @__PURE__ */ new Map();
+  dropped = /* @__PURE__ */ new Map();
+  cell(day, touchpoint) {
+    const key = `${day}\0${touchpoint}`;
+    let d = this.daily.get(key);
+    if (!d) this.daily.set(key, d = { day, touchpoint, shown: 0, answered: 0, dismissed: 0, commented: 0 });
+    return d;
+  }
+  /** Counts an inserted, non-preview event other than an answer. */
+  add(row) {
+    if (row.preview) return;
+    if (row.type === "moment.shown") this.cell(row.day, row.touchpoint).shown++;
+    else if (row.type === "moment.dismissed") this.cell(row.day, row.touchpoint).dismissed++;
+    else if (row.type === "moment.commented") this.cell(row.day, row.touchpoint).commented++;
+    else if (row.type === "moments.dropped") this.dropped.set(row.day, (this.dropped.get(row.day) ?? 0) + (row.dropped ?? 0));
+  }
+  /** Counts the first answer of a moment (its day, touchpoint and rating). */
+  answer(row) {
+    this.cell(row.day, row.touchpoint).answered++;
+    const key = `${row.day}\0${row.touchpoint}\0${row.scale}\0${row.value}`;
+    const r = this.ratings.get(key);
+    if (r) r.n++;
+    else this.ratings.set(key, { day: row.day, touchpoint: row.touchpoint, scale: row.scale, value: row.value, n: 1 });
+  }
+  /** Rows sorted by key, so concurrent writers lock rollup rows in one order (no deadlocks). */
+  sorted() {
+    const byKey = (m) => [...m.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, v]) => v);
+    return {
+      daily: byKey(this.daily),
+      ratings: byKey(this.ratings),
+      dropped: [...this.dropped.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([day, n]) => ({ day, n }))
+    };
+  }
+}
 
 const MIGRATION_LOCK = 4202611;
 const EVENT_COLUMNS = "id text, type text, touchpoint text, moment text, time timestamptz, day date, page_path text, page_title text, visitor text, context text, scale text, value smallint, reasons text, comment text, dropped integer, preview boolean";
@@ -1358,17 +1225,89 @@ const sqliteMigrations = [
   `
 ];
 
-async function openSqliteStore(path, options = {}) {
+function applySqlitePragmas(db) {
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("cache_size = -65536");
+}
+
+function createSqliteWriter(db) {
+  const insertEvent = db.prepare(
+    `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context,
+       scale, value, reasons, comment, dropped, preview, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`
+  );
+  const insertMoment = db.prepare(
+    `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
+     VALUES (@moment, @touchpoint, @day, @scale, @value, @mood, @reasons) ON CONFLICT (moment) DO NOTHING`
+  );
+  const setReasons = db.prepare("UPDATE moments SET reasons = ? WHERE moment = ?");
+  const upDaily = db.prepare(
+    `INSERT INTO daily (day, touchpoint, shown, answered, dismissed, commented) VALUES (@day, @touchpoint, @shown, @answered, @dismissed, @commented)
+     ON CONFLICT (day, touchpoint) DO UPDATE SET shown = shown + excluded.shown, answered = answered + excluded.answered,
+       dismissed = dismissed + excluded.dismissed, commented = commented + excluded.commented`
+  );
+  const upRating = db.prepare(
+    `INSERT INTO daily_ratings (day, touchpoint, scale, value, n) VALUES (@day, @touchpoint, @scale, @value, @n)
+     ON CONFLICT (day, touchpoint, scale, value) DO UPDATE SET n = n + excluded.n`
+  );
+  const upDropped = db.prepare(
+    `INSERT INTO daily_dropped (day, dropped) VALUES (@day, @n) ON CONFLICT (day) DO UPDATE SET dropped = dropped + excluded.dropped`
+  );
+  return db.transaction((batches) => {
+    const received_at = (/* @__PURE__ */ new Date()).toISOString();
+    const delta = new RollupDelta();
+    const results = batches.map((rows) => {
+      let stored = 0;
+      for (const r of rows) {
+        const changes = insertEvent.run(
+          r.id,
+          r.type,
+          r.touchpoint,
+          r.moment,
+          r.time,
+          r.day,
+          r.page_path,
+          r.page_title,
+          r.visitor,
+          r.context,
+          r.scale,
+          r.value,
+          r.reasons,
+          r.comment,
+          r.dropped,
+          r.preview ? 1 : 0,
+          received_at
+        ).changes;
+        if (changes === 0) continue;
+        stored++;
+        if (r.type === "moment.answered" && !r.preview) {
+          if (insertMoment.run(r).changes === 1) delta.answer(r);
+          else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
+        } else delta.add(r);
+      }
+      return { stored, duplicates: rows.length - stored };
+    });
+    const { daily, ratings, dropped } = delta.sorted();
+    for (const d of daily) upDaily.run(d);
+    for (const x of ratings) upRating.run(x);
+    for (const d of dropped) upDropped.run(d);
+    return results;
+  });
+}
+
+async function openSqliteStore(path) {
   const { default: Database } = await loadDriver("better-sqlite3", () => import('better-sqlite3'));
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   applySqlitePragmas(db);
   migrate(db);
-  const threaded = (options.writerThread ?? import.meta.url.endsWith(".js")) && path !== ":memory:";
-  const thread = threaded ? startWriterThread(new URL(import.meta.url), path) : void 0;
-  const writeHere = thread ? void 0 : createSqliteWriter(db);
-  const writeMany = thread ? (batches) => thread.write(batches) : async (batches) => writeHere(batches);
-  const group = createGroupCommit(writeMany, { writeOne: async (batch) => (await writeMany([batch]))[0] });
+  const write = createSqliteWriter(db);
+  const group = createGroupCommit(async (batches) => write(batches), {
+    writeOne: async (batch) => write([batch])[0]
+  });
   const totalsQ = db.prepare(
     `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
      FROM daily WHERE day >= ? AND day <= ? GROUP BY touchpoint ORDER BY touchpoint`
@@ -1410,7 +1349,6 @@ async function openSqliteStore(path, options = {}) {
       if (closed) return;
       closed = true;
       await group.drain();
-      await thread?.close();
       db.close();
     }
   };

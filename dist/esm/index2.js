@@ -671,39 +671,55 @@ function publicApi(loaders) {
   return api;
 }
 
-const bytes = (e) => JSON.stringify(e).length;
 function outbox(key, maxCount = 500, maxBytes = 262144) {
-  const store = createStorage("localStorage");
+  let mem;
   const read = () => {
-    const got = store.get(key);
+    let got = mem;
+    try {
+      got ?? (got = JSON.parse(localStorage.getItem(key) ?? "null"));
+    } catch {
+    }
     return got && Array.isArray(got.q) ? got : { q: [] };
   };
   const update = (fn) => {
     const s = read();
     const r = fn(s);
-    store.remove(key);
-    if (s.q.length || s.d) store.set(key, s);
+    try {
+      if (s.q.length || s.d) localStorage.setItem(key, JSON.stringify(s));
+      else localStorage.removeItem(key);
+      mem = void 0;
+    } catch {
+      mem = s;
+      try {
+        localStorage.removeItem(key);
+      } catch {
+      }
+    }
     return r;
   };
   const has = (ids) => (x) => ids.includes(x.e.id);
   return {
     add: (events) => update((s) => {
-      s.q.push(...events.map((e) => ({ e })));
-      let n = s.q.reduce((n2, x) => n2 + bytes(x.e), 0);
+      s.q.push(...events.map((e) => ({ e, b: JSON.stringify(e).length })));
+      let n = s.q.reduce((n2, x) => n2 + x.b, 0);
       while (s.q.length > maxCount || n > maxBytes) {
-        n -= bytes(s.q.shift().e);
+        n -= s.q.shift().b;
         s.d = (s.d || 0) + 1;
       }
+      return s.q.length;
     }),
     lease: (owner, max, budget, ms, mine) => update((s) => {
       const now = Date.now();
-      if (s.d) s.q.unshift({ e: buildEvent("moments.dropped", { dropped: s.d }) });
+      if (s.d) {
+        const e = buildEvent("moments.dropped", { dropped: s.d });
+        s.q.unshift({ e, b: JSON.stringify(e).length });
+      }
       s.d = 0;
       const out = [];
       for (const x of s.q) {
         if (out.length >= max) break;
         if (x.o && x.x > now && (x.o != owner || !mine(x.e.id))) continue;
-        if ((budget -= bytes(x.e)) < 0 && out.length) break;
+        if ((budget -= x.b) < 0 && out.length) break;
         x.o = owner;
         x.x = now + ms;
         out.push(x.e);
@@ -727,6 +743,7 @@ function httpSink(options) {
   const box = outbox("moments:q:" + url, options.maxQueue, options.maxQueueBytes);
   const me = uuid();
   const inflight = /* @__PURE__ */ new Set();
+  const beaconed = /* @__PURE__ */ new Set();
   const free = (id) => !inflight.has(id);
   const ids = (events) => events.map((e) => e.id);
   const body = (events) => {
@@ -743,6 +760,7 @@ function httpSink(options) {
   let waiting = false;
   let busy = false;
   let again = false;
+  let down = false;
   let attempt = 0;
   const later = (ms) => {
     timer ?? (timer = setTimeout(() => {
@@ -769,7 +787,7 @@ function httpSink(options) {
     signal
   });
   async function flush() {
-    if (navigator.onLine === false) return;
+    if (navigator.onLine === false) return void (down = true);
     if (busy) return void (again = true);
     busy = true;
     clearTimeout(timer);
@@ -794,8 +812,10 @@ function httpSink(options) {
           if (status > 399) report(`${url} refused events (HTTP ${status}); dropped them`);
           box.remove(got);
           attempt = 0;
+          down = false;
         } else {
           box.release(got);
+          down = true;
           const wait = after ? isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1e3 : NaN;
           retry = Math.min(wait >= 0 ? wait : retryMs * 2 ** attempt++ * (0.5 + Math.random() / 2), MAX_DELAY);
           break;
@@ -815,19 +835,22 @@ function httpSink(options) {
   }
   const hide = () => {
     if (navigator.onLine === false) return;
+    const kept = [];
     try {
-      for (; ; ) {
-        const batch = box.lease(me, 500, BUDGET, LEASE, free);
-        if (!batch.length) return;
+      for (let batch; (batch = box.lease(me, 500, BUDGET, LEASE, (id) => free(id) && !beaconed.has(id))).length; ) {
+        const got = ids(batch);
         const data = body(batch);
         const sent = headers ? (post(data).catch(() => {
         }), true) : navigator.sendBeacon(url, data);
-        if (!sent) return box.release(ids(batch));
-        box.remove(ids(batch));
+        if (sent && !down) box.remove(got);
+        else kept.push(...got);
+        if (!sent) break;
+        got.forEach((id) => beaconed.add(id));
       }
     } catch (e) {
       report("sending on page hide failed: " + e.message);
     }
+    box.release(kept);
   };
   const hidden = () => document.visibilityState == "hidden" && hide();
   const online = () => {
@@ -843,9 +866,9 @@ function httpSink(options) {
   return {
     name: "http",
     send(events) {
-      box.add(events);
+      const n = box.add(events);
       if (waiting) return;
-      if (box.size() >= batchSize) flush();
+      if (n >= batchSize) flush();
       else later(batchWaitMs);
     },
     flush: online,

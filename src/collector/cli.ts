@@ -1,11 +1,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import { MissingDriverError } from './load-driver';
 import { createCollector } from './server';
 import type { Mount } from './static-files';
 import { readSettings, type CliSettings } from './read-settings';
-import { runWriterThreadIfAsked } from './sqlite-writer-thread';
 import { openStore } from './store';
 
 /** Hides the password of a postgres URL in the start-up log. */
@@ -44,7 +42,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
   const url = await collector.listen(s.port, s.host);
   const lines = [
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
-    `  POST ${url}/moments   origins: ${createOriginText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
+    `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
     `  dashboard          ${url}/dashboard`,
   ];
   if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
@@ -62,7 +60,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function createOriginText(s: CliSettings): string {
+function originsText(s: CliSettings): string {
   const any = s.allowedOrigins.length === 0 ? 'any (MOMENTS_ALLOWED_ORIGINS unset)' : s.allowedOrigins.join(', ');
   return any + (s.requireOrigin ? ', Origin required' : '');
 }
@@ -77,9 +75,7 @@ export function run(): void {
 
 // `node dist/collector.js` runs it; `bin/moments-collector.js` calls run(); the bench imports the
 // exports below without starting a server.
-// A worker thread of this same file (the SQLite writer) only serves writes.
-if (!isMainThread) void runWriterThreadIfAsked();
-else if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
 export { openStore } from './store';
 export { createCollector } from './server';

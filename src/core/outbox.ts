@@ -1,10 +1,10 @@
 import type { MomentEvent } from './types';
-import { createStorage } from './storage';
 import { buildEvent } from './events';
 
-/** One queued event; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
+/** One queued event, its JSON size `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
 interface Entry {
   e: MomentEvent;
+  b: number;
   o?: string;
   x?: number;
 }
@@ -16,8 +16,8 @@ interface State {
 
 /** A persisted, bounded event queue shared by all tabs of the origin; see `outbox`. */
 export interface Outbox {
-  /** Appends events; when over the bounds drops the oldest and counts them. */
-  add(events: MomentEvent[]): void;
+  /** Appends events; when over the bounds drops the oldest and counts them. Returns the queue's length. */
+  add(events: MomentEvent[]): number;
   /**
    * Leases up to `max` events (and about `budget` bytes) that nobody holds, whose lease expired, or that `owner`
    * holds and `mine(id)` allows; a pending drop count is turned into a `moments.dropped` event first.
@@ -33,48 +33,66 @@ export interface Outbox {
   size(): number;
 }
 
-const bytes = (e: MomentEvent) => JSON.stringify(e).length;
-
 /**
- * The outbox of one endpoint in localStorage (in memory when storage is blocked). Every operation re-reads
+ * The outbox of one endpoint in localStorage (in memory while storage is blocked or full). Every operation re-reads
  * storage, so tabs see each other's changes without a cache to invalidate.
  * @example const box = outbox('moments:q:/moments'); box.add([event]); const batch = box.lease(me, 20, 60000, 30000, () => true);
  */
 export function outbox(key: string, maxCount = 500, maxBytes = 262144): Outbox {
-  const store = createStorage('localStorage');
+  // Not createStorage: its memory copy would answer whenever the key is absent, and here an absent key usually
+  // means another tab emptied the queue, so a stale copy would be sent twice. Memory is used only while writes fail.
+  let mem: State | undefined;
   const read = (): State => {
-    const got = store.get<State>(key);
+    let got = mem;
+    try {
+      got ??= JSON.parse(localStorage.getItem(key) ?? 'null');
+    } catch {
+      /* blocked or corrupt: start empty */
+    }
     return got && Array.isArray(got.q) ? got : { q: [] };
   };
   const update = <T>(fn: (s: State) => T): T => {
     const s = read();
     const r = fn(s);
-    // Remove first: if the write then fails (quota), reads fall back to the in-memory copy, not a stale one.
-    store.remove(key);
-    if (s.q.length || s.d) store.set(key, s);
+    try {
+      if (s.q.length || s.d) localStorage.setItem(key, JSON.stringify(s));
+      else localStorage.removeItem(key);
+      mem = undefined;
+    } catch {
+      mem = s; // quota exceeded or storage disabled: this page keeps the queue in memory
+      try {
+        localStorage.removeItem(key); // and no tab sends the stale stored copy
+      } catch {
+        /* disabled */
+      }
+    }
     return r;
   };
   const has = (ids: string[]) => (x: Entry) => ids.includes(x.e.id);
   return {
     add: (events) =>
       update((s) => {
-        s.q.push(...events.map((e) => ({ e })));
-        let n = s.q.reduce((n, x) => n + bytes(x.e), 0);
+        s.q.push(...events.map((e) => ({ e, b: JSON.stringify(e).length })));
+        let n = s.q.reduce((n, x) => n + x.b, 0);
         while (s.q.length > maxCount || n > maxBytes) {
-          n -= bytes(s.q.shift()!.e);
+          n -= s.q.shift()!.b;
           s.d = (s.d || 0) + 1;
         }
+        return s.q.length;
       }),
     lease: (owner, max, budget, ms, mine) =>
       update((s) => {
         const now = Date.now();
-        if (s.d) s.q.unshift({ e: buildEvent('moments.dropped', { dropped: s.d }) });
+        if (s.d) {
+          const e = buildEvent('moments.dropped', { dropped: s.d });
+          s.q.unshift({ e, b: JSON.stringify(e).length });
+        }
         s.d = 0;
         const out: MomentEvent[] = [];
         for (const x of s.q) {
           if (out.length >= max) break;
           if (x.o && x.x! > now && (x.o != owner || !mine(x.e.id))) continue;
-          if ((budget -= bytes(x.e)) < 0 && out.length) break;
+          if ((budget -= x.b) < 0 && out.length) break;
           x.o = owner;
           x.x = now + ms;
           out.push(x.e);

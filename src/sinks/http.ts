@@ -22,6 +22,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
   const box = outbox('moments:q:' + url, options.maxQueue, options.maxQueueBytes);
   const me = uuid();
   const inflight = new Set<string>();
+  const beaconed = new Set<string>(); // kept after a beacon: not beaconed again by this page (pagehide follows hidden)
   const free = (id: string) => !inflight.has(id);
   const ids = (events: MomentEvent[]) => events.map((e) => e.id);
   const body = (events: MomentEvent[]) => {
@@ -38,6 +39,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
   let waiting = false; // in backoff: new events wait for the retry timer
   let busy = false;
   let again = false; // flush asked for while one was running
+  let down = false; // the last attempt failed or the browser is offline
   let attempt = 0;
 
   const later = (ms: number) => {
@@ -71,7 +73,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
     });
 
   async function flush(): Promise<void> {
-    if (navigator.onLine === false) return;
+    if (navigator.onLine === false) return void (down = true);
     if (busy) return void (again = true);
     busy = true;
     clearTimeout(timer);
@@ -98,8 +100,10 @@ export function httpSink(options: HttpSinkOptions): Sink {
           if (status > 399) report(`${url} refused events (HTTP ${status}); dropped them`);
           box.remove(got);
           attempt = 0;
+          down = false;
         } else {
           box.release(got);
+          down = true;
           const wait = after ? (isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1000) : NaN;
           retry = Math.min(wait >= 0 ? wait : retryMs * 2 ** attempt++ * (0.5 + Math.random() / 2), MAX_DELAY);
           break;
@@ -119,21 +123,25 @@ export function httpSink(options: HttpSinkOptions): Sink {
   }
 
   // The page may be going away: beacon what nobody else is sending. Beacons carry no headers, so with custom
-  // headers a keepalive fetch goes instead. Offline, keep everything for the next page.
+  // headers a keepalive fetch goes instead. A beacon's fate is unknown, so what was beaconed while the endpoint
+  // was failing (or the browser offline) stays queued for the next page too: a possible duplicate, never a loss.
   const hide = () => {
     if (navigator.onLine === false) return;
+    const kept: string[] = [];
     try {
-      for (;;) {
-        const batch = box.lease(me, 500, BUDGET, LEASE, free);
-        if (!batch.length) return;
+      for (let batch; (batch = box.lease(me, 500, BUDGET, LEASE, (id) => free(id) && !beaconed.has(id))).length; ) {
+        const got = ids(batch);
         const data = body(batch);
         const sent = headers ? (post(data).catch(() => {}), true) : navigator.sendBeacon(url, data);
-        if (!sent) return box.release(ids(batch));
-        box.remove(ids(batch));
+        if (sent && !down) box.remove(got);
+        else kept.push(...got);
+        if (!sent) break;
+        got.forEach((id) => beaconed.add(id));
       }
     } catch (e) {
       report('sending on page hide failed: ' + (e as Error).message);
     }
+    box.release(kept);
   };
   const hidden = () => document.visibilityState == 'hidden' && hide();
   const online = () => {
@@ -152,9 +160,9 @@ export function httpSink(options: HttpSinkOptions): Sink {
   return {
     name: 'http',
     send(events) {
-      box.add(events);
+      const n = box.add(events);
       if (waiting) return;
-      if (box.size() >= batchSize) flush();
+      if (n >= batchSize) flush();
       else later(batchWaitMs);
     },
     flush: online,

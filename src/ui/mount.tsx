@@ -50,13 +50,15 @@ export const mount: Mount = (host, options) => {
       if (!alive) return;
       if (floating && host.showPopover) {
         // A modal dialog leaves the rest of the page inert, even a popover shown above it (Chromium 156):
-        // wait until the page's dialogs close rather than show a prompt nobody can use.
+        // wait until the page's dialogs close rather than show a prompt nobody can use. (Every browser with
+        // popovers knows `:modal`; `close` does not bubble, hence capture.)
         if (document.querySelector('dialog:modal')) return void document.addEventListener('close', start, { capture: true, once: true });
         // The top layer: no z-index, overflow or transform of the page can cover or clip the prompt.
         host.popover = 'manual';
         host.showPopover();
       }
       if (vv) {
+        // No `passive`: resize and scroll can't be cancelled, so these listeners never hold up scrolling.
         lift();
         vv.addEventListener('resize', lift);
         vv.addEventListener('scroll', lift);

@@ -280,6 +280,21 @@ describe('httpSink on page hide', () => {
     expect(stored().q).toHaveLength(0);
   });
 
+  it('while the endpoint is failing, beacons and also keeps the events for the next page', async () => {
+    answer = (n) => new Response('', { status: n == 0 ? 503 : 200 });
+    const s = make({ batchWaitMs: 0, retryMs: 10_000 });
+    const a = ev(1);
+    s.send([a]);
+    await tick(100); // failed once: in backoff
+    dispatchEvent(new Event('pagehide'));
+    expect(beacons.map((b) => b.events[0].id)).toEqual([a.id]);
+    expect(stored().q.map((x) => [x.e.id, x.o])).toEqual([[a.id, undefined]]);
+    s.destroy!();
+    make({ batchWaitMs: 10 }); // the next page resends; the endpoint de-duplicates by id
+    await tick(200);
+    expect(calls.map((c) => c.events[0].id)).toEqual([a.id, a.id]);
+  });
+
   it('keeps what a refused beacon held for a later fetch', async () => {
     beaconOk = false;
     make({ batchWaitMs: 5000 }).send([ev(1)]);

@@ -1,0 +1,147 @@
+// Delivery benchmark: 1,000 events queued in real Chromium while the endpoint answers 503, then the endpoint
+// recovers. Reports delivered, duplicated and lost events (by id), requests and bytes sent, per scenario.
+// Run: `node bench/delivery.mjs` (needs `npx rollup -c` first: it drives dist/esm/index.js's httpSink).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const N = 1000;
+
+const PAGE = (options) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<script type="module">
+import { httpSink } from '/dist/esm/index.js';
+window.sink = httpSink(${JSON.stringify({ url: '/moments', ...options })});
+window.ready = true;
+</script></body></html>`;
+
+/** A loopback server: the bench page, the repo's dist/, and a /moments endpoint that is down until told. */
+async function start() {
+  const state = { down: true, options: {}, requests: 0, failed: 0, bytes: 0, events: [] };
+  const server = createServer(async (req, res) => {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/moments') {
+      state.requests++;
+      state.bytes += Buffer.byteLength(body);
+      if (state.down) {
+        state.failed++;
+        return void res.writeHead(503).end();
+      }
+      for (const e of JSON.parse(body).events) state.events.push(e);
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    }
+    if (url.pathname === '/bench') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE(state.options));
+    try {
+      const file = join(ROOT, normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+      const data = await readFile(file);
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(data);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { state, url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** One scenario: `tabs` pages share the origin's outbox; the first one queues N events while the endpoint is down. */
+async function scenario(browser, name, options, tabs = 1) {
+  const srv = await start();
+  srv.state.options = { retryMs: 250, ...options };
+  const context = await browser.newContext();
+  try {
+    const pages = [];
+    for (let i = 0; i < tabs; i++) {
+      const page = await context.newPage();
+      await page.goto(srv.url + '/bench');
+      await page.waitForFunction(() => window.ready);
+      pages.push(page);
+    }
+    const t0 = Date.now();
+    const ids = await pages[0].evaluate((n) => {
+      const ids = [];
+      for (let i = 0; i < n; i++) {
+        const id = crypto.randomUUID();
+        ids.push(id);
+        window.sink.send([{ schema: 1, id, type: 'moment.answered', touchpoint: 'bench', moment: crypto.randomUUID(), time: new Date().toISOString(), page: { path: '/bench', title: 'bench' }, rating: { scale: 'emoji5', value: (i % 5) + 1 } }]);
+      }
+      return ids;
+    }, N);
+    const enqueueMs = Date.now() - t0;
+    await sleep(3000); // a few failed attempts and backoffs while down
+    const failedWhileDown = srv.state.failed;
+    srv.state.down = false;
+    const t1 = Date.now();
+    // Recovered: wait until every id arrived, or nothing new arrives for 5 s (after the longest backoff).
+    let last = -1;
+    let quietSince = Date.now();
+    const want = new Set(ids);
+    while (Date.now() - t1 < 90_000) {
+      const got = srv.state.events.filter((e) => want.has(e.id)).length;
+      if (got >= N) break;
+      if (srv.state.events.length != last) (last = srv.state.events.length), (quietSince = Date.now());
+      else if (Date.now() - quietSince > 5000) break;
+      await sleep(50);
+    }
+    const drainMs = Date.now() - t1;
+    await sleep(1000); // room for late duplicates
+    const seen = new Map();
+    for (const e of srv.state.events) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    const delivered = ids.filter((id) => seen.has(id)).length;
+    const duplicated = [...seen.values()].reduce((n, c) => n + c - 1, 0);
+    const reportedDropped = srv.state.events.filter((e) => e.type === 'moments.dropped').reduce((n, e) => n + e.dropped, 0);
+    return {
+      scenario: name,
+      tabs,
+      queued: N,
+      delivered,
+      duplicated,
+      lost: N - delivered,
+      reportedDropped,
+      requests: srv.state.requests,
+      failedRequests: srv.state.failed,
+      failedWhileDown,
+      kbSent: Math.round(srv.state.bytes / 102.4) / 10,
+      enqueueMs,
+      drainMs,
+    };
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+}
+
+/** Runs every scenario in headless Chromium and returns `{ rows, table }`. */
+export async function benchDelivery() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const rows = [
+      await scenario(browser, 'default bounds (500 events, 256 KB)', {}),
+      await scenario(browser, 'maxQueue 1000, 1 MB', { maxQueue: 1000, maxQueueBytes: 1 << 20 }),
+      await scenario(browser, 'maxQueue 1000, 1 MB, two tabs', { maxQueue: 1000, maxQueueBytes: 1 << 20 }, 2),
+    ];
+    const keys = Object.keys(rows[0]);
+    const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+    const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(width[i])).join(' | ') + ' |';
+    const table = [line(keys), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(keys.map((k) => r[k])))].join('\n');
+    return { events: N, rows, table };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await benchDelivery();
+  console.log(result.table);
+  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  await writeFile(join(ROOT, 'bench/results/delivery.json'), JSON.stringify(result, null, 2) + '\n');
+}

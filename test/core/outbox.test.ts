@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { outbox } from '../../src/core/outbox';
+import { buildEvent } from '../../src/core/events';
+
+const ev = (i: number) => buildEvent('moment.shown', { touchpoint: 't', moment: 'm' + i });
+const all = () => true;
+afterEach(() => vi.useRealTimers());
+
+describe('outbox', () => {
+  it('leases each event to one owner until released or expired', () => {
+    vi.useFakeTimers();
+    const a = outbox('k');
+    const b = outbox('k'); // another tab: same storage
+    const es = [ev(1), ev(2), ev(3)];
+    expect(a.add(es)).toBe(3);
+    expect(a.lease('A', 2, 1e6, 30_000, all).map((e) => e.id)).toEqual([es[0].id, es[1].id]);
+    expect(b.lease('B', 10, 1e6, 30_000, all).map((e) => e.id)).toEqual([es[2].id]);
+    expect(b.lease('B', 10, 1e6, 30_000, () => false)).toEqual([]); // B's own, but not free for it
+    expect(a.held('A', es.map((e) => e.id)).map((e) => e.id)).toEqual([es[0].id, es[1].id]);
+    a.release([es[0].id]);
+    expect(b.lease('B', 10, 1e6, 30_000, () => false).map((e) => e.id)).toEqual([es[0].id]);
+    vi.advanceTimersByTime(20_000);
+    expect(a.lease('A', 10, 1e6, 30_000, all)).toHaveLength(1); // A may take back its own free one (es[1])
+    vi.advanceTimersByTime(30_001); // every lease expired (say both tabs crashed): anyone may send again
+    expect(b.lease('C', 10, 1e6, 30_000, () => false).map((e) => e.id)).toEqual(es.map((e) => e.id));
+    b.remove(es.map((e) => e.id));
+    expect(a.size()).toBe(0);
+    expect(localStorage.getItem('k')).toBeNull();
+  });
+
+  it('cuts a lease at the byte budget but always takes at least one event', () => {
+    const box = outbox('k');
+    box.add([ev(1), ev(2), ev(3)]);
+    const one = JSON.stringify(ev(1)).length;
+    expect(box.lease('A', 10, one * 2 + 10, 1000, all)).toHaveLength(2);
+    expect(box.lease('A', 10, 1, 1000, () => false)).toHaveLength(1);
+  });
+
+  it('drops the oldest over the count bound and reports them in a moments.dropped first in line', () => {
+    const box = outbox('k', 2);
+    const es = [ev(1), ev(2), ev(3), ev(4)];
+    box.add(es.slice(0, 3));
+    box.add(es.slice(3));
+    const got = box.lease('A', 10, 1e6, 1000, all);
+    expect(got[0]).toMatchObject({ type: 'moments.dropped', dropped: 2, schema: 1 });
+    expect(got.slice(1).map((e) => e.id)).toEqual([es[2].id, es[3].id]);
+    expect(box.lease('A', 10, 1e6, 1000, () => false)).toEqual([]); // the count was consumed
+  });
+
+  it('ignores a corrupt stored value', () => {
+    localStorage.setItem('k', '{"q": 5}');
+    const box = outbox('k');
+    expect(box.size()).toBe(0);
+    box.add([ev(1)]);
+    expect(box.size()).toBe(1);
+  });
+});
