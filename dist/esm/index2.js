@@ -118,41 +118,35 @@ function resolveConfig(input) {
 
 function createStorage(kind) {
   const memory = /* @__PURE__ */ new Map();
-  const area = () => {
+  const failed = /* @__PURE__ */ new Set();
+  const area = () => globalThis[kind];
+  const parse = (raw) => {
     try {
-      return globalThis[kind];
+      return raw == null ? void 0 : JSON.parse(raw);
     } catch {
       return void 0;
     }
   };
+  const write = (key, raw) => {
+    memory.set(key, raw);
+    try {
+      raw == null ? area().removeItem(key) : area().setItem(key, raw);
+      failed.delete(key);
+    } catch {
+      failed.add(key);
+    }
+  };
   return {
     get(key) {
-      let raw = memory.get(key);
+      if (failed.has(key)) return parse(memory.get(key));
       try {
-        raw = area()?.getItem(key) ?? raw;
+        return parse(area().getItem(key));
       } catch {
-      }
-      try {
-        return raw == null ? void 0 : JSON.parse(raw);
-      } catch {
-        return void 0;
+        return parse(memory.get(key));
       }
     },
-    set(key, value) {
-      const raw = JSON.stringify(value);
-      memory.set(key, raw);
-      try {
-        area()?.setItem(key, raw);
-      } catch {
-      }
-    },
-    remove(key) {
-      memory.delete(key);
-      try {
-        area()?.removeItem(key);
-      } catch {
-      }
-    }
+    set: (key, value) => write(key, JSON.stringify(value)),
+    remove: (key) => write(key, null)
   };
 }
 
@@ -671,7 +665,7 @@ function publicApi(loaders) {
   return api;
 }
 
-function outbox(key, maxCount = 500, maxBytes = 262144) {
+function outbox(key, maxCount = 1e3, maxBytes = 524288) {
   let mem;
   const read = () => {
     let got = mem;

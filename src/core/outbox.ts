@@ -38,7 +38,7 @@ export interface Outbox {
  * storage, so tabs see each other's changes without a cache to invalidate.
  * @example const box = outbox('moments:q:/moments'); box.add([event]); const batch = box.lease(me, 20, 60000, 30000, () => true);
  */
-export function outbox(key: string, maxCount = 500, maxBytes = 262144): Outbox {
+export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox {
   // Not createStorage: its memory copy would answer whenever the key is absent, and here an absent key usually
   // means another tab emptied the queue, so a stale copy would be sent twice. Memory is used only while writes fail.
   let mem: State | undefined;

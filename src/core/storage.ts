@@ -7,47 +7,40 @@ export interface Storage {
 
 /**
  * localStorage (or sessionStorage) with an in-memory fallback when it is blocked, full or missing.
+ * Storage that works is the truth (another tab may have changed or removed a key); memory answers only for
+ * keys whose last write failed, or when storage cannot be read at all.
  * @example const local = createStorage('localStorage'); local.set('moments:v', id);
  */
 export function createStorage(kind: 'localStorage' | 'sessionStorage'): Storage {
-  const memory = new Map<string, string>();
-  const area = (): globalThis.Storage | undefined => {
+  const memory = new Map<string, string | null>();
+  const failed = new Set<string>();
+  const area = () => globalThis[kind]; // throws (SecurityError) when storage is disabled
+  const parse = (raw?: string | null) => {
     try {
-      return globalThis[kind];
+      return raw == null ? undefined : JSON.parse(raw);
     } catch {
-      return undefined; // access itself throws when storage is disabled
+      return undefined;
+    }
+  };
+  const write = (key: string, raw: string | null) => {
+    memory.set(key, raw);
+    try {
+      raw == null ? area().removeItem(key) : area().setItem(key, raw);
+      failed.delete(key);
+    } catch {
+      failed.add(key); // quota exceeded or blocked: memory keeps it for this page
     }
   };
   return {
-    get<T>(key: string): T | undefined {
-      let raw: string | null | undefined = memory.get(key);
+    get(key) {
+      if (failed.has(key)) return parse(memory.get(key));
       try {
-        raw = area()?.getItem(key) ?? raw;
+        return parse(area().getItem(key));
       } catch {
-        /* fall back to memory */
-      }
-      try {
-        return raw == null ? undefined : (JSON.parse(raw) as T);
-      } catch {
-        return undefined;
+        return parse(memory.get(key));
       }
     },
-    set(key, value) {
-      const raw = JSON.stringify(value);
-      memory.set(key, raw);
-      try {
-        area()?.setItem(key, raw);
-      } catch {
-        /* quota exceeded or blocked: memory keeps it for this page */
-      }
-    },
-    remove(key) {
-      memory.delete(key);
-      try {
-        area()?.removeItem(key);
-      } catch {
-        /* ignore */
-      }
-    },
+    set: (key, value) => write(key, JSON.stringify(value)),
+    remove: (key) => write(key, null),
   };
 }
