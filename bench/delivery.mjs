@@ -125,9 +125,9 @@ export async function benchDelivery() {
   });
   try {
     const rows = [
-      await scenario(browser, 'default bounds (500 events, 256 KB)', {}),
-      await scenario(browser, 'maxQueue 1000, 1 MB', { maxQueue: 1000, maxQueueBytes: 1 << 20 }),
-      await scenario(browser, 'maxQueue 1000, 1 MB, two tabs', { maxQueue: 1000, maxQueueBytes: 1 << 20 }, 2),
+      await scenario(browser, 'default bounds (1,000 events, 512 KB)', {}),
+      await scenario(browser, 'default bounds, two tabs', {}, 2),
+      await scenario(browser, 'small queue (maxQueue 500): oldest dropped, counted', { maxQueue: 500 }),
     ];
     const keys = Object.keys(rows[0]);
     const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));

@@ -505,7 +505,7 @@ function validateBatch(body) {
   } catch (error) {
     return { ok: false, error: `body is not JSON: ${error.message}` };
   }
-  if (NUL_ESCAPE.test(body)) return { ok: false, error: "body must not contain U+0000 (\\u0000) in strings" };
+  if (body.includes("\\u0000") && NUL_ESCAPE.test(body)) return { ok: false, error: "body must not contain U+0000 (\\u0000) in strings" };
   const validate = validator();
   if (!validate(data)) return { ok: false, error: describe(validate.errors[0]) };
   const events = data.events;
@@ -530,21 +530,31 @@ class HttpError extends Error {
   status;
   headers;
 }
-async function readBody(req, limit) {
+function readBody(req, limit) {
   const declared = Number(req.headers["content-length"]);
-  if (declared > limit) throw new HttpError(413, `body must be at most ${limit} bytes`);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(413, `body must be at most ${limit} bytes`);
-    chunks.push(chunk);
-  }
-  try {
-    return decoder.decode(Buffer.concat(chunks));
-  } catch {
-    throw new HttpError(400, "body is not valid UTF-8");
-  }
+  if (declared > limit) return Promise.reject(new HttpError(413, `body must be at most ${limit} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        reject(new HttpError(413, `body must be at most ${limit} bytes`));
+      } else chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("error", reject);
+    req.once("end", () => {
+      if (size > limit) return;
+      try {
+        resolve(decoder.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, "body is not valid UTF-8"));
+      }
+    });
+  });
 }
 function createCollector(options) {
   const { store } = options;
@@ -633,6 +643,7 @@ function createCollector(options) {
   }
   const server = createServer(async (req, res) => {
     try {
+      if (req.url === "/moments") return await moments(req, res);
       const { pathname, searchParams } = new URL(req.url ?? "/", "http://collector");
       if (pathname === "/moments") return await moments(req, res);
       if (req.method === "GET" || req.method === "HEAD") {
@@ -1230,6 +1241,7 @@ function applySqlitePragmas(db) {
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
   db.pragma("cache_size = -65536");
+  db.pragma("wal_autocheckpoint = 10000");
 }
 
 function createSqliteWriter(db) {
@@ -1241,7 +1253,7 @@ function createSqliteWriter(db) {
   );
   const insertMoment = db.prepare(
     `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
-     VALUES (@moment, @touchpoint, @day, @scale, @value, @mood, @reasons) ON CONFLICT (moment) DO NOTHING`
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (moment) DO NOTHING`
   );
   const setReasons = db.prepare("UPDATE moments SET reasons = ? WHERE moment = ?");
   const upDaily = db.prepare(
@@ -1284,7 +1296,7 @@ function createSqliteWriter(db) {
         if (changes === 0) continue;
         stored++;
         if (r.type === "moment.answered" && !r.preview) {
-          if (insertMoment.run(r).changes === 1) delta.answer(r);
+          if (insertMoment.run(r.moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
           else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
         } else delta.add(r);
       }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const br = (files) => files.reduce((n, f) => n + brotliCompressSync(readFileSync(f), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
-export const kb = (bytes) => (bytes / 1024).toFixed(1) + ' KB';
+export const kb = (bytes) => (bytes / 1000).toFixed(1) + ' kB'; // size-limit's unit: 1 kB = 1,000 B
 
 /** The figures the README quotes, by marker name. */
 export function sizes() {

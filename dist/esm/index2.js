@@ -1,35 +1,10 @@
-const said = /* @__PURE__ */ new Set();
-function report(message, level = "error") {
-  const text = "Moments: " + message;
-  if (said.has(text)) return;
-  said.add(text);
-  try {
-    console[level](text);
-  } catch {
-  }
-}
-function guard(where, fn) {
-  return (...args) => {
-    try {
-      return fn(...args);
-    } catch (e) {
-      report(`${where} failed: ${e?.message ?? e}`);
-    }
-  };
-}
-
 const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
 const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context xcontext nonce s redact o keepQuery b`,
-  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp xfollowUp thanks xthanks maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
-  when: "path s url r selector c click c submit c event s request xrequest delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
+  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
 };
-const parse = (s) => {
-  const out = {};
-  const w = s.split(" ");
-  for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
-  return out;
-};
+const parse = (s, out = {}) => (s.replace(/(\S+) (\S+)/g, (_, k, v) => (out[k] = v, "")), out);
 const TOP = parse(SPECS.top);
 const TOUCHPOINT = parse(SPECS.touchpoint);
 const WHEN = parse(SPECS.when);
@@ -39,98 +14,70 @@ const tries = (f) => {
   try {
     return f(), 1;
   } catch {
-    return 0;
   }
 };
-const SPECIAL = {
-  context: [(v) => isObj(v) || typeof v == "function", "an object or a function"],
-  request: [(v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)), '{ url, status? } with status like ">=400"'],
-  followUp: [
-    (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
-    "a list of { min, max, question?, reasons? | comment? }"
-  ],
-  thanks: [(v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)), "false or { text?, link?: { href, text }, closeAfterMs? }"]
+const KINDS = {
+  s: isStr,
+  b: (v) => typeof v == "boolean",
+  o: isObj,
+  l: Array.isArray,
+  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  r: (v) => isStr(v) && tries(() => RegExp(v)),
+  n: (v, a) => typeof v == "number" && v >= +a.split(",")[0] && v <= +a.split(",")[1],
+  e: (v, a) => typeof v != "number" && a.split("|").includes(String(v)),
+  C: (v) => isObj(v) || typeof v == "function",
+  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
+  T: (v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)),
+  F: (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment))
 };
-function expect(code, v) {
-  const kind = code[0];
-  const arg = code.slice(1);
-  if (kind == "x") return SPECIAL[arg][0](v) ? void 0 : SPECIAL[arg][1];
-  if (kind == "n") {
-    const [min, max] = arg.split(",").map(Number);
-    return typeof v == "number" && v >= min && v <= max ? void 0 : `a number from ${min} to ${max}`;
-  }
-  if (kind == "e") {
-    const list = arg.split("|");
-    return list.includes(String(v)) && typeof v != "number" ? void 0 : "one of " + list.join(", ");
-  }
-  const [ok, what] = {
-    s: [isStr(v), "a non-empty string"],
-    b: [typeof v == "boolean", "true or false"],
-    o: [isObj(v), "an object"],
-    l: [Array.isArray(v), "a list"],
-    c: [isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)), "a valid CSS selector"],
-    r: [isStr(v) && tries(() => RegExp(v)), "a valid regular expression"]
-  }[kind];
-  if (!ok) return what;
-}
-function problems(value, spec, prefix = "") {
-  const out = [];
-  for (const key in value) {
-    const what = spec[key] ? value[key] !== void 0 && expect(spec[key], value[key]) : 0;
-    if (what === 0) out.push(`unknown field "${prefix}${key}"`);
-    else if (what) out.push(`${prefix}${key} must be ${what}`);
-  }
-  return out;
-}
 function resolveConfig(input) {
-  const raw = isObj(input) ? input : {};
-  if (raw != input) report('config must be an object with "touchpoints"');
-  const config = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] };
-  for (const key in raw) if (TOP[key] && !expect(TOP[key], raw[key])) config[key] = raw[key];
-  for (const p of problems(raw, TOP)) report("config: " + p);
+  const problems = [];
+  const add = (where, field, code) => problems.push([where, field, code]);
+  const check = (value, spec, where, prefix = "", out = {}) => {
+    for (const key in value) {
+      const code = spec[key];
+      const v = value[key];
+      if (!code) add(where, prefix + key, "?");
+      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
+      else if (v !== void 0) add(where, prefix + key, code);
+    }
+    return out;
+  };
+  const raw = isObj(input) ? input : (add(void 0, "", "{"), {});
+  const config = check(raw, TOP, void 0, "", { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
   const touchpoints = [];
   const invalid = {};
-  const seen = /* @__PURE__ */ new Set();
+  const seen = (id) => touchpoints.some((t) => t.id == id);
   config.touchpoints.forEach((tp, i) => {
-    const named = isObj(tp) && isStr(tp.id);
-    let list = ["must be an object"];
-    if (isObj(tp)) {
-      list = problems(tp, TOUCHPOINT);
-      for (const key of ["id", "question", "scale"]) if (tp[key] == null) list.push(key + " is missing");
-      if (seen.has(tp.id)) list.push(`id "${tp.id}" is used twice`);
+    const n = problems.length;
+    const where = isObj(tp) && isStr(tp.id) ? tp.id : i;
+    if (!isObj(tp)) add(i, "", "O");
+    else {
+      check(tp, TOUCHPOINT, where);
+      for (const key of "id question scale".split(" ")) if (tp[key] == null) add(where, key, "!");
+      if (seen(tp.id)) add(where, tp.id, "2");
       if (isObj(tp.when)) {
-        list.push(...problems(tp.when, WHEN, "when."));
-        if (!Object.keys(tp.when).length) list.push("when names nothing (omit it to show only through Moments.show)");
+        check(tp.when, WHEN, where, "when.");
+        if (!Object.keys(tp.when).length) add(where, "when", "w");
       }
-      if ((tp.placement ?? config.placement) == "inline" && !tp.container) list.push('container is missing (needed by placement "inline")');
+      if ((tp.placement ?? config.placement) == "inline" && !tp.container) add(where, "container", "i");
     }
-    for (const p of list) report((named ? `touchpoint "${tp.id}": ` : `touchpoints[${i}]: `) + p);
-    if (!list.length) seen.add(tp.id), touchpoints.push(tp);
-    else if (named && !seen.has(tp.id)) invalid[tp.id] = list[0];
+    if (n == problems.length) touchpoints.push(tp);
+    else if (where === tp.id && !seen(tp.id)) invalid[tp.id] = problems[n].slice(1);
   });
-  config.sinks = config.sinks.filter((s, i) => {
-    const bad = typeof s == "function" || isObj(s) && typeof s.send == "function" ? "" : !isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type) ? "must be a function, { name, send } or { type: http | cloudevents | console | dataLayer | gtag | segment | posthog }" : /http|cloudevents/.test(s.type) && !isStr(s.url) ? "url must be a non-empty string" : "";
-    if (bad) report(`sinks[${i}] ${bad}`);
-    return !bad;
-  });
-  return { ...config, touchpoints, invalid };
+  config.sinks = config.sinks.filter(
+    (s, i) => typeof s == "function" || isObj(s) && typeof s.send == "function" || (!isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type) ? !add(void 0, i, "S") : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(void 0, i, "U"))
+  );
+  return { ...config, touchpoints, invalid, problems };
 }
 
 function createStorage(kind) {
   const memory = /* @__PURE__ */ new Map();
   const failed = /* @__PURE__ */ new Set();
-  const area = () => globalThis[kind];
-  const parse = (raw) => {
-    try {
-      return raw == null ? void 0 : JSON.parse(raw);
-    } catch {
-      return void 0;
-    }
-  };
   const write = (key, raw) => {
     memory.set(key, raw);
     try {
-      raw == null ? area().removeItem(key) : area().setItem(key, raw);
+      raw == null ? globalThis[kind].removeItem(key) : globalThis[kind].setItem(key, raw);
       failed.delete(key);
     } catch {
       failed.add(key);
@@ -138,11 +85,14 @@ function createStorage(kind) {
   };
   return {
     get(key) {
-      if (failed.has(key)) return parse(memory.get(key));
+      let raw = memory.get(key);
       try {
-        return parse(area().getItem(key));
+        if (!failed.has(key)) raw = globalThis[kind].getItem(key);
       } catch {
-        return parse(memory.get(key));
+      }
+      try {
+        return JSON.parse(raw) ?? void 0;
+      } catch {
       }
     },
     set: (key, value) => write(key, JSON.stringify(value)),
@@ -150,18 +100,8 @@ function createStorage(kind) {
   };
 }
 
-function uuid() {
-  const c = globalThis.crypto;
-  if (c.randomUUID) try {
-    return c.randomUUID();
-  } catch {
-  }
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = b[6] & 15 | 64;
-  b[8] = b[8] & 63 | 128;
-  const h = [...b].map((x) => (x + 256).toString(16).slice(1)).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+const uuid = () => crypto.randomUUID?.() ?? // Each 0/1 becomes a random hex digit, each 8 one of 8, 9, a, b (the variant); the 4 is the version.
+"10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> +c / 4).toString(16));
 
 const DAY = 864e5;
 function createEligibility(config, local, session) {
@@ -173,33 +113,29 @@ function createEligibility(config, local, session) {
   local.set(KEY, initial);
   return {
     visitor: initial.v,
-    check(tp, now = Date.now()) {
+    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now()) {
       const s = load();
-      const ss = loadSession();
-      const h = s.h[tp.id] ?? {};
+      const h = s.h[id] ?? {};
       const nav = navigator;
-      const sample = tp.sample ?? 1;
-      const once = tp.once ?? "visitor";
       const done = h.answered ?? h.dismissed;
-      const until = (h.shown ?? 0) + (tp.cooldownDays ?? 0) * DAY;
+      const until = (h.shown ?? 0) + cooldownDays * DAY;
       const quiet = (h.dismissed ?? 0) + config.dismissCooldownDays * DAY;
       if (config.respectDoNotTrack && (nav.doNotTrack == "1" || nav.globalPrivacyControl)) return ["dnt"];
       if (s.c === false) return ["refused"];
       if (config.requireConsent && !s.c) return ["consent"];
-      if (sample < 1 && s.r[tp.id] == null) local.set(KEY, { ...s, r: { ...s.r, [tp.id]: s.r[tp.id] = Math.random() } });
-      if (s.r[tp.id] >= sample) return ["sample", sample];
+      if (sample < 1 && s.r[id] == null) s.r[id] = Math.random(), local.set(KEY, s);
+      if (s.r[id] >= sample) return ["sample", sample];
       if (once == "visitor" && done) return ["once", h.answered ? "answered" : "dismissed", done, once];
-      if (once == "session" && ss.done[tp.id]) return ["once", "answered or dismissed", 0, once];
+      if (once == "session" && loadSession().done[id]) return ["once", "answered or dismissed", 0, once];
       if (now < until) return ["cooldown", h.shown, until];
       if (now < quiet) return ["quiet", h.dismissed, quiet];
-      if (ss.n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
+      if (loadSession().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
       if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
     },
     record(tp, what, now = Date.now()) {
-      var _a, _b;
       const s = load();
       const ss = loadSession();
-      ((_a = s.h)[_b = tp.id] ?? (_a[_b] = {}))[what] = now;
+      s.h[tp.id] = { ...s.h[tp.id], [what]: now };
       if (what == "shown") s.last = now, ss.n++;
       else ss.done[tp.id] = 1;
       local.set(KEY, s);
@@ -225,6 +161,24 @@ function buildEvent(type, fields = {}, keepQuery = false) {
   };
 }
 
+const said = /* @__PURE__ */ new Set();
+function report(message, level = "error") {
+  const text = "Moments: " + message;
+  try {
+    said.has(text) || (said.add(text), console[level](text));
+  } catch {
+  }
+}
+function guard(where, fn) {
+  return (...args) => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      report(`${where} failed: ${e?.message ?? e}`);
+    }
+  };
+}
+
 const MAX_CONTEXT_BYTES = 2048;
 function cleanContext(value, where) {
   if (value == null) return;
@@ -240,18 +194,17 @@ function cleanContext(value, where) {
 
 function dispatch(sinks) {
   const failed = /* @__PURE__ */ new Set();
-  const fail = (sink) => (e) => {
-    if (!failed.has(sink)) report(`sink "${sink.name}" failed: ${e?.message ?? e}`);
-    failed.add(sink);
-  };
   const call = (method, events) => {
-    const json = events && JSON.stringify(events);
+    const json = JSON.stringify(events);
     for (const sink of sinks) {
+      const fail = (e) => {
+        failed.has(sink) || report(`sink "${sink.name}" failed: ${e?.message ?? e}`);
+        failed.add(sink);
+      };
       try {
-        const r = sink[method]?.(json && JSON.parse(json));
-        if (r && typeof r.then == "function") r.then(void 0, fail(sink));
+        Promise.resolve(sink[method]?.(events && JSON.parse(json))).catch(fail);
       } catch (e) {
-        fail(sink)(e);
+        fail(e);
       }
     }
   };
@@ -266,14 +219,10 @@ function lazySink(config, load) {
   let buffer = [];
   let sink;
   let loading;
-  let dead = false;
+  let dead;
   const start = () => loading ?? (loading = load().then(
     (m) => {
-      if (dead || sink) return;
-      sink = m.createAdapter(config);
-      const b = buffer;
-      buffer = [];
-      if (b.length) sink.send(b);
+      if (!dead && !sink) sink = m.createAdapter(config), buffer[0] && sink.send(buffer.splice(0));
     },
     (e) => {
       loading = void 0;
@@ -286,16 +235,9 @@ function lazySink(config, load) {
   return {
     name: config.type,
     load: start,
-    send(events) {
-      if (sink) return sink.send(events);
-      buffer = buffer.concat(events).slice(-500);
-      later();
-    },
-    flush: () => sink ? sink.flush?.() : buffer.length ? later() : void 0,
-    destroy() {
-      dead = true;
-      sink?.destroy?.();
-    }
+    send: (events) => sink ? sink.send(events) : (buffer = buffer.concat(events).slice(-500), later()),
+    flush: () => sink ? sink.flush?.() : buffer[0] && later(),
+    destroy: () => (dead = 1, sink?.destroy?.())
   };
 }
 
@@ -345,17 +287,15 @@ function pathMatches(glob, pathname) {
 }
 
 const requestTrigger = ({ url, status = ">=400" }, fire) => {
-  const [, op = "", n] = /^([<>=]*)(\d+)$/.exec(status) || [];
+  const [, op, n] = /^([<>=]*)(\d+)$/.exec(status) || [];
   let observer;
   try {
-    observer = new PerformanceObserver(
-      (list) => list.getEntries().map(({ name, responseStatus: s }) => {
+    (observer = new PerformanceObserver((list) => {
+      for (const { name, responseStatus: s } of list.getEntries()) {
         const u = new URL(name);
-        const d = s - +n;
-        s != null && n && pathMatches(url, /^\w+:/.test(url) ? u.href : u.pathname) && (op || "=").includes(d < 0 ? "<" : d > 0 ? ">" : "=") && fire({ url: u.origin + u.pathname, status: s });
-      })
-    );
-    observer.observe({ type: "resource", buffered: true });
+        s != null && n && pathMatches(url, /^\w+:/.test(url) ? u.href : u.pathname) && (op || "=").includes(s < +n ? "<" : s > +n ? ">" : "=") && fire({ url: u.origin + u.pathname, status: s });
+      }
+    })).observe({ type: "resource", buffered: true });
   } catch {
   }
   return () => observer?.disconnect();
@@ -444,7 +384,7 @@ const triggers = {
 };
 
 function createMoments(loaders) {
-  const listeners = /* @__PURE__ */ new Map();
+  let listeners = [];
   let config;
   let elig;
   let out;
@@ -454,16 +394,6 @@ function createMoments(loaders) {
   let status = {};
   let disarm = {};
   let lazy = [];
-  const set = (id, state, reason) => void (status[id] = [state, reason]);
-  const emit = (s, type, fields = {}) => {
-    const event = buildEvent(
-      type,
-      { touchpoint: s.tp.id, moment: s.moment, visitor: elig.visitor, context: s.context, preview: s.preview, ...fields },
-      config?.keepQuery
-    );
-    for (const t of [type, "*"]) listeners.get(t)?.forEach((l) => guard("listener", l)(event));
-    out?.send([JSON.parse(JSON.stringify(event))]);
-  };
   const gateOpen = ({ when }) => (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
   const close = () => {
     const s = current;
@@ -474,31 +404,44 @@ function createMoments(loaders) {
     const next = queue.shift();
     if (next) request(...next);
   };
-  const display = async (tp, context, preview) => {
+  const display = async (tp, given, preview) => {
     const c = config;
     const placement = tp.placement ?? c.placement ?? "bottom-right";
     const parent = placement == "inline" ? document.querySelector(tp.container) : document.body;
-    if (!parent) return set(tp.id, "ruled out", ["container", tp.container]);
+    if (!parent) return void (status[tp.id] = ["container", tp.container]);
     const host = document.createElement("div");
-    host.setAttribute("data-moments-touchpoint", tp.id);
+    host.dataset.momentsTouchpoint = tp.id;
     const base = c.context;
-    const s = current = { tp, moment: uuid(), host, preview };
-    const merged = cleanContext({ ...typeof base == "function" ? guard("context", base)() : base, ...context }, tp.id);
+    const moment = uuid();
+    const s = current = { tp, host };
+    const merged = cleanContext({ ...typeof base == "function" ? guard("context", base)() : base, ...given }, tp.id);
     let ui;
     try {
       [ui] = await Promise.all([loaders.ui(), ...lazy.map((l) => l.load())]);
     } catch (e) {
-      if (current == s) current = void 0;
-      return report("could not load the prompt: " + e.message);
+      report("could not load the prompt: " + e.message);
     }
-    if (current != s || !preview && !gateOpen(tp)) {
+    if (!ui || current != s || !preview && !gateOpen(tp)) {
       if (current == s) current = void 0;
       return;
     }
     const redact = { ...c.redact, ...tp.redact };
-    if (merged && Object.keys(merged).length) s.context = ui.redactDeep(merged, redact);
+    const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : void 0;
+    const emit = (what, fields) => {
+      const type = "moment." + what;
+      const event = buildEvent(
+        type,
+        { touchpoint: tp.id, moment, visitor: elig.visitor, context, preview, ...fields },
+        c.keepQuery
+      );
+      for (const [t, l] of listeners) if (t == type || t == "*") guard("listener", l)(event);
+      out?.send([event]);
+    };
+    const record = (what, fields) => {
+      preview || elig.record(tp, what);
+      emit(what, fields);
+    };
     parent.append(host);
-    const record = (what) => preview || elig.record(tp, what);
     s.unmount = ui.mount(host, {
       touchpoint: tp,
       text: c.text,
@@ -507,28 +450,20 @@ function createMoments(loaders) {
       placement,
       nonce: c.nonce,
       onShown() {
+        status[tp.id] = ["shown"];
         record("shown");
-        set(tp.id, "shown", ["shown"]);
-        emit(s, "moment.shown");
       },
-      onAnswer(value, reasons) {
-        record("answered");
-        emit(s, "moment.answered", { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : void 0 });
-      },
+      onAnswer: (value, reasons) => record("answered", { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : void 0 }),
       onComment(comment) {
         comment = ui.redactText(comment.trim(), redact);
-        if (comment) emit(s, "moment.commented", { comment });
+        if (comment) emit("commented", { comment });
       },
-      onDismiss() {
-        record("dismissed");
-        emit(s, "moment.dismissed");
-      },
+      onDismiss: () => record("dismissed"),
       onClose: () => current == s && close()
     });
   };
   const request = (...f) => {
-    if (!fired.length) setTimeout(guard("show", pick));
-    fired.push(f);
+    fired.push(f) > 1 || setTimeout(guard("show", pick));
   };
   const pick = () => {
     const batch = fired.sort((a, b) => (b[0].priority ?? 0) - (a[0].priority ?? 0));
@@ -536,13 +471,13 @@ function createMoments(loaders) {
     for (const [tp, context] of batch) {
       const why = elig.check(tp);
       if (why) {
-        set(tp.id, why[0] == "consent" ? "waiting" : "ruled out", why);
+        status[tp.id] = why;
         if (why[0] != "consent") disarm[tp.id]?.();
       } else if (!current) {
         disarm[tp.id]?.();
         display(tp, context);
       } else if (config?.overlap == "queue") queue.push([tp, context]);
-      else set(tp.id, "ruled out", ["busy", current.tp.id]);
+      else status[tp.id] = ["busy", current.tp.id];
     }
   };
   const arm = (tp) => {
@@ -556,21 +491,21 @@ function createMoments(loaders) {
     const check = () => {
       if (!gateOpen(tp)) {
         stop();
-        set(tp.id, "waiting", ["path", location.pathname]);
+        status[tp.id] = ["path", location.pathname];
         if (current?.tp == tp && !current.unmount) current = void 0;
       } else if (!stops) {
-        const done = /* @__PURE__ */ new Set();
+        const left = new Set(kinds);
         const context = {};
-        set(tp.id, "waiting", ["when", JSON.stringify(when)]);
+        status[tp.id] = ["when", JSON.stringify(when)];
         loaders.preload?.();
         stops = kinds.map(
           (k) => triggers[k](when[k], (ctx) => {
-            done.add(k);
+            left.delete(k);
             Object.assign(context, ctx);
-            if (done.size == kinds.length) request(tp, context);
+            left.size || request(tp, context);
           })
         );
-        if (!kinds.length) request(tp);
+        left.size || request(tp);
       }
     };
     const offNav = when.path || when.url ? onNavigate(guard("navigation", check)) : void 0;
@@ -581,7 +516,7 @@ function createMoments(loaders) {
     check();
   };
   const teardown = () => {
-    Object.values(disarm).forEach((d) => d());
+    for (const id in disarm) disarm[id]();
     close();
     out?.destroy();
     out = config = void 0;
@@ -590,9 +525,15 @@ function createMoments(loaders) {
     status = {};
     disarm = {};
   };
+  const say = (words) => loaders.explain().then(
+    (m) => words(m).map((w) => report(w)),
+    () => report("invalid config")
+  );
   const find = (id, what) => {
     const tp = config?.touchpoints.find((t) => t.id == id);
-    if (!tp) report(`${what}("${id}"): no such touchpoint` + (config?.invalid[id] ? ` (invalid config: ${config.invalid[id]})` : ""));
+    const bad = config?.invalid[id];
+    const text = `${what}("${id}"): no such touchpoint`;
+    if (!tp) bad ? say((m) => [`${text} (${m.describe(["invalid", ...bad])})`]) : report(text);
     return tp;
   };
   const api = {
@@ -600,24 +541,25 @@ function createMoments(loaders) {
       teardown();
       const c = config = resolveConfig(input);
       elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
-      const sinks = c.sinks ?? [];
+      const sinks = c.sinks;
       if (c.endpoint) sinks.unshift({ type: "http", url: c.endpoint });
       lazy = [];
       out = dispatch(
         sinks.map(
-          (s) => typeof s == "function" ? { name: "callback", send: s } : "send" in s ? s : (lazy.push(lazySink(s, loaders.sinks)), lazy[lazy.length - 1])
+          (s) => typeof s == "function" ? { name: "callback", send: s } : "send" in s ? s : lazy[lazy.push(lazySink(s, loaders.sinks)) - 1]
         )
       );
       try {
-        if (Object.keys(localStorage).some((k) => k.startsWith("moments:q:"))) lazy.forEach((l) => l.load().catch(() => {
+        if (/moments:q:/.test(Object.keys(localStorage) + "")) lazy.forEach((l) => l.load().catch(() => {
         }));
       } catch {
       }
-      for (const id in c.invalid) set(id, "ruled out", ["invalid", c.invalid[id]]);
+      if (c.problems.length) say((m) => c.problems.map(m.problem));
+      for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
       for (const tp of c.touchpoints) {
         const why = elig.check(tp);
-        if (!tp.when) set(tp.id, "waiting", ["manual"]);
-        else if (why && !/consent|cap|gap/.test(why[0])) set(tp.id, "ruled out", why);
+        if (!tp.when) status[tp.id] = ["manual"];
+        else if (why && !/consent|cap|gap/.test(why[0])) status[tp.id] = why;
         else arm(tp);
       }
     },
@@ -630,37 +572,40 @@ function createMoments(loaders) {
       if (tp) close(), display(tp, void 0, true);
     },
     on(type, listener) {
-      if (!listeners.has(type)) listeners.set(type, /* @__PURE__ */ new Set());
-      listeners.get(type).add(listener);
-      return () => void listeners.get(type)?.delete(listener);
+      const entry = [type, listener];
+      listeners.push(entry);
+      return () => void (listeners = listeners.filter((e) => e != entry));
     },
     consent(granted) {
       elig?.consent(granted);
       if (granted) {
-        for (const id in status) if (status[id][1][0] == "consent") api.show(id);
+        for (const id in status) if (status[id][0] == "consent") api.show(id);
       }
     },
     async explain() {
-      const { describe } = await loaders.explain();
-      return Object.entries(status).map(([id, [state, reason]]) => ({ id, state, why: describe(reason), reason }));
+      return (await loaders.explain()).statuses(status);
     },
     destroy() {
       teardown();
-      listeners.clear();
+      listeners = [];
     }
   };
   return api;
 }
 
-function publicApi(loaders) {
+const NAMES = ["init", "show", "preview", "on", "consent", "explain", "destroy"];
+function browserApi(loaders) {
   let inner;
   const api = {};
-  for (const name of ["init", "show", "preview", "on", "consent", "explain", "destroy"]) {
-    api[name] = guard(name, (...args) => {
-      if (typeof document == "undefined") return name == "on" ? () => {
-      } : name == "explain" ? Promise.resolve([]) : void 0;
-      return (inner ?? (inner = createMoments(loaders)))[name](...args);
-    });
+  for (const name of NAMES) api[name] = guard(name, (...args) => (inner ?? (inner = createMoments(loaders)))[name](...args));
+  return api;
+}
+function publicApi(loaders) {
+  const api = browserApi(loaders);
+  for (const name of NAMES) {
+    const inBrowser = api[name];
+    api[name] = (...args) => typeof document == "undefined" ? name == "on" ? () => {
+    } : name == "explain" ? Promise.resolve([]) : void 0 : inBrowser(...args);
   }
   return api;
 }

@@ -21,7 +21,7 @@ export function createSqliteWriter(db: Db): SqliteWriter {
   );
   const insertMoment = db.prepare(
     `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
-     VALUES (@moment, @touchpoint, @day, @scale, @value, @mood, @reasons) ON CONFLICT (moment) DO NOTHING`,
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (moment) DO NOTHING`,
   );
   const setReasons = db.prepare('UPDATE moments SET reasons = ? WHERE moment = ?');
   const upDaily = db.prepare(
@@ -49,7 +49,7 @@ export function createSqliteWriter(db: Db): SqliteWriter {
         if (changes === 0) continue;
         stored++;
         if (r.type === 'moment.answered' && !r.preview) {
-          if (insertMoment.run(r).changes === 1) delta.answer(r);
+          if (insertMoment.run(r.moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
           else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
         } else delta.add(r);
       }

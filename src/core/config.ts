@@ -1,11 +1,21 @@
 import type { Config, Touchpoint } from './types';
-import { report } from './report';
+
+/**
+ * One config problem, compact (the lazily loaded explain chunk words it, so the eager drop-in carries no prose):
+ * where (`undefined` top level, a touchpoint's id, or its index when it has none), the field (a sink's index for
+ * sink problems), and a code: a field spec code (the field must be that; see SPECS), or `?` unknown field,
+ * `!` missing, `2` duplicate id, `w` empty when, `i` inline without container, `O` not an object,
+ * `{` config not an object, `S` bad sink, `U` sink without url (none of these is a spec code).
+ */
+export type Problem = [where: string | number | undefined, field: string | number, code: string];
 
 /** A config after validation: only valid touchpoints, with defaults filled in. */
 export interface ResolvedConfig extends Omit<Config, 'touchpoints'> {
   touchpoints: Touchpoint[];
-  /** Touchpoint ids ruled out by invalid config, with the first problem. */
-  invalid: Record<string, string>;
+  /** Touchpoint ids ruled out by invalid config, with the first problem ([field, code]). */
+  invalid: Record<string, [field: string | number, code: string]>;
+  /** Every problem found, in order (the engine has the explain chunk print one `console.error` each). */
+  problems: Problem[];
   maxPromptsPerSession: number;
   minGapMinutes: number;
   dismissCooldownDays: number;
@@ -13,20 +23,16 @@ export interface ResolvedConfig extends Omit<Config, 'touchpoints'> {
 
 // Field specs in a compact notation, since every byte here is paid on every page view:
 // s non-empty string, b boolean, o object, l list, c CSS selector, r regular expression,
-// n<min>,<max> number range, e<a|b> one of (the word false stands for the boolean), x<name> a special check.
+// n<min>,<max> number range, e<a|b> one of (the word false stands for the boolean);
+// special checks: C context, R request, F followUp, T thanks.
 const PLACEMENTS = 'ebottom-right|bottom-left|top-right|top-left';
 export const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context xcontext nonce s redact o keepQuery b`,
-  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp xfollowUp thanks xthanks maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
-  when: 'path s url r selector c click c submit c event s request xrequest delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
+  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  when: 'path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
 };
 type Spec = Record<string, string>;
-const parse = (s: string): Spec => {
-  const out: Spec = {};
-  const w = s.split(' ');
-  for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
-  return out;
-};
+const parse = (s: string, out: Spec = {}): Spec => (s.replace(/(\S+) (\S+)/g, (_, k, v) => ((out[k] = v), '')), out);
 const TOP = parse(SPECS.top);
 const TOUCHPOINT = parse(SPECS.touchpoint);
 const WHEN = parse(SPECS.when);
@@ -36,102 +42,77 @@ const isStr = (v: unknown): v is string => typeof v == 'string' && !!v.trim();
 const tries = (f: () => unknown) => {
   try {
     return f(), 1;
-  } catch {
-    return 0;
-  }
+  } catch {}
 };
-const SPECIAL: Record<string, [(v: any) => unknown, string]> = {
-  context: [(v) => isObj(v) || typeof v == 'function', 'an object or a function'],
-  request: [(v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)), '{ url, status? } with status like ">=400"'],
-  followUp: [
-    (v) =>
-      Array.isArray(v) &&
-      v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
-    'a list of { min, max, question?, reasons? | comment? }',
-  ],
-  thanks: [(v) => v === false || (isObj(v) && (v.link == null || (isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)))), 'false or { text?, link?: { href, text }, closeAfterMs? }'],
+const KINDS: Record<string, (v: any, arg: string) => unknown> = {
+  s: isStr,
+  b: (v) => typeof v == 'boolean',
+  o: isObj,
+  l: Array.isArray,
+  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  r: (v) => isStr(v) && tries(() => RegExp(v)),
+  n: (v, a) => typeof v == 'number' && v >= +a.split(',')[0] && v <= +a.split(',')[1],
+  e: (v, a) => typeof v != 'number' && a.split('|').includes(String(v)),
+  C: (v) => isObj(v) || typeof v == 'function',
+  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
+  T: (v) => v === false || (isObj(v) && (v.link == null || (isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)))),
+  F: (v) =>
+    Array.isArray(v) &&
+    v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
 };
-
-/** Checks one value against a spec code; returns what it must be, or undefined when it is fine. */
-function expect(code: string, v: any): string | undefined {
-  const kind = code[0];
-  const arg = code.slice(1);
-  if (kind == 'x') return SPECIAL[arg][0](v) ? undefined : SPECIAL[arg][1];
-  if (kind == 'n') {
-    const [min, max] = arg.split(',').map(Number);
-    return typeof v == 'number' && v >= min && v <= max ? undefined : `a number from ${min} to ${max}`;
-  }
-  if (kind == 'e') {
-    const list = arg.split('|');
-    return list.includes(String(v)) && typeof v != 'number' ? undefined : 'one of ' + list.join(', ');
-  }
-  const [ok, what] = {
-    s: [isStr(v), 'a non-empty string'],
-    b: [typeof v == 'boolean', 'true or false'],
-    o: [isObj(v), 'an object'],
-    l: [Array.isArray(v), 'a list'],
-    c: [isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)), 'a valid CSS selector'],
-    r: [isStr(v) && tries(() => RegExp(v)), 'a valid regular expression'],
-  }[kind]!;
-  if (!ok) return what as string;
-}
-
-/** The problems of `value` against `spec`: "field must be …" or "unknown field …". */
-function problems(value: Record<string, unknown>, spec: Spec, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const key in value) {
-    const what = spec[key] ? value[key] !== undefined && expect(spec[key], value[key]) : 0;
-    if (what === 0) out.push(`unknown field "${prefix}${key}"`);
-    else if (what) out.push(`${prefix}${key} must be ${what}`);
-  }
-  return out;
-}
 
 /**
- * Validates a config. Each problem is reported once with `console.error`, naming the touchpoint and field;
- * a touchpoint with any problem is left out, the valid rest keeps working, bad top-level fields fall back to defaults.
+ * Validates a config. Each problem is recorded in `problems` (the engine reports each once with `console.error`,
+ * naming the touchpoint and field); a touchpoint with any problem is left out, the valid rest keeps working,
+ * bad top-level fields fall back to defaults.
  * @example const config = resolveConfig(JSON.parse(script.textContent));
  */
 export function resolveConfig(input: unknown): ResolvedConfig {
-  const raw: Record<string, any> = isObj(input) ? input : {};
-  if (raw != input) report('config must be an object with "touchpoints"');
-  const config: Record<string, any> = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] };
-  for (const key in raw) if (TOP[key] && !expect(TOP[key], raw[key])) config[key] = raw[key];
-  for (const p of problems(raw, TOP)) report('config: ' + p);
+  const problems: Problem[] = [];
+  const add = (where: Problem[0], field: Problem[1], code: string) => problems.push([where, field, code]);
+  // Copies the valid fields of `value` into `out` and records the problems of the others.
+  const check = (value: Record<string, any>, spec: Spec, where?: string | number, prefix = '', out: Record<string, any> = {}) => {
+    for (const key in value) {
+      const code = spec[key];
+      const v = value[key];
+      if (!code) add(where, prefix + key, '?');
+      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
+      else if (v !== undefined) add(where, prefix + key, code);
+    }
+    return out;
+  };
+  const raw = isObj(input) ? input : (add(undefined, '', '{'), {});
+  const config = check(raw, TOP, undefined, '', { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
 
   const touchpoints: Touchpoint[] = [];
-  const invalid: Record<string, string> = {};
-  const seen = new Set<string>();
+  const invalid: ResolvedConfig['invalid'] = {};
+  const seen = (id: string) => touchpoints.some((t) => t.id == id);
   config.touchpoints.forEach((tp: any, i: number) => {
-    const named = isObj(tp) && isStr(tp.id);
-    let list = ['must be an object'];
-    if (isObj(tp)) {
-      list = problems(tp, TOUCHPOINT);
-      for (const key of ['id', 'question', 'scale']) if (tp[key] == null) list.push(key + ' is missing');
-      if (seen.has(tp.id)) list.push(`id "${tp.id}" is used twice`);
+    const n = problems.length;
+    const where = isObj(tp) && isStr(tp.id) ? tp.id : i;
+    if (!isObj(tp)) add(i, '', 'O');
+    else {
+      check(tp, TOUCHPOINT, where);
+      for (const key of 'id question scale'.split(' ')) if (tp[key] == null) add(where, key, '!');
+      if (seen(tp.id)) add(where, tp.id, '2');
       if (isObj(tp.when)) {
-        list.push(...problems(tp.when, WHEN, 'when.'));
-        if (!Object.keys(tp.when).length) list.push('when names nothing (omit it to show only through Moments.show)');
+        check(tp.when, WHEN, where, 'when.');
+        if (!Object.keys(tp.when).length) add(where, 'when', 'w');
       }
-      if ((tp.placement ?? config.placement) == 'inline' && !tp.container) list.push('container is missing (needed by placement "inline")');
+      if ((tp.placement ?? config.placement) == 'inline' && !tp.container) add(where, 'container', 'i');
     }
-    for (const p of list) report((named ? `touchpoint "${tp.id}": ` : `touchpoints[${i}]: `) + p);
-    if (!list.length) seen.add(tp.id), touchpoints.push(tp);
-    else if (named && !seen.has(tp.id)) invalid[tp.id] = list[0];
+    if (n == problems.length) touchpoints.push(tp);
+    else if (where === tp.id && !seen(tp.id)) invalid[tp.id] = problems[n].slice(1) as [string, string];
   });
 
-  config.sinks = config.sinks.filter((s: any, i: number) => {
-    const bad =
-      typeof s == 'function' || (isObj(s) && typeof s.send == 'function')
-        ? ''
-        : !isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type)
-          ? 'must be a function, { name, send } or { type: http | cloudevents | console | dataLayer | gtag | segment | posthog }'
-          : /http|cloudevents/.test(s.type) && !isStr(s.url)
-            ? 'url must be a non-empty string'
-            : '';
-    if (bad) report(`sinks[${i}] ${bad}`);
-    return !bad;
-  });
+  config.sinks = config.sinks.filter(
+    (s: any, i: number) =>
+      typeof s == 'function' ||
+      (isObj(s) && typeof s.send == 'function') ||
+      (!isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type)
+        ? !add(undefined, i, 'S')
+        : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(undefined, i, 'U')),
+  );
 
-  return { ...config, touchpoints, invalid } as ResolvedConfig;
+  return { ...config, touchpoints, invalid, problems } as ResolvedConfig;
 }

@@ -9,18 +9,18 @@ import { report } from './report';
  */
 export function dispatch(sinks: Sink[]): { send(events: MomentEvent[]): void; flush(): void; destroy(): void } {
   const failed = new Set<Sink>();
-  const fail = (sink: Sink) => (e: unknown) => {
-    if (!failed.has(sink)) report(`sink "${sink.name}" failed: ${(e as Error)?.message ?? e}`);
-    failed.add(sink);
-  };
   const call = (method: 'send' | 'flush' | 'destroy', events?: MomentEvent[]) => {
-    const json = events && JSON.stringify(events);
+    const json = JSON.stringify(events);
     for (const sink of sinks) {
+      const fail = (e: unknown) => {
+        failed.has(sink) || report(`sink "${sink.name}" failed: ${(e as Error)?.message ?? e}`);
+        failed.add(sink);
+      };
       try {
-        const r = sink[method]?.(json && JSON.parse(json));
-        if (r && typeof r.then == 'function') r.then(undefined, fail(sink));
+        // Never awaited: a thenable's rejection is only reported.
+        Promise.resolve(sink[method]?.(events && JSON.parse(json))).catch(fail);
       } catch (e) {
-        fail(sink)(e);
+        fail(e);
       }
     }
   };

@@ -64,32 +64,29 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
 
   return {
     visitor: initial.v,
-    check(tp, now = Date.now()) {
+    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now()) {
       const s = load();
-      const ss = loadSession();
-      const h = s.h[tp.id] ?? {};
+      const h = s.h[id] ?? {};
       const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-      const sample = tp.sample ?? 1;
-      const once = tp.once ?? 'visitor';
       const done = h.answered ?? h.dismissed;
-      const until = (h.shown ?? 0) + (tp.cooldownDays ?? 0) * DAY;
+      const until = (h.shown ?? 0) + cooldownDays * DAY;
       const quiet = (h.dismissed ?? 0) + config.dismissCooldownDays * DAY;
       if (config.respectDoNotTrack && (nav.doNotTrack == '1' || nav.globalPrivacyControl)) return ['dnt'];
       if (s.c === false) return ['refused'];
       if (config.requireConsent && !s.c) return ['consent'];
-      if (sample < 1 && s.r[tp.id] == null) local.set(KEY, { ...s, r: { ...s.r, [tp.id]: (s.r[tp.id] = Math.random()) } });
-      if (s.r[tp.id] >= sample) return ['sample', sample];
+      if (sample < 1 && s.r[id] == null) (s.r[id] = Math.random()), local.set(KEY, s);
+      if (s.r[id] >= sample) return ['sample', sample];
       if (once == 'visitor' && done) return ['once', h.answered ? 'answered' : 'dismissed', done, once];
-      if (once == 'session' && ss.done[tp.id]) return ['once', 'answered or dismissed', 0, once];
+      if (once == 'session' && loadSession().done[id]) return ['once', 'answered or dismissed', 0, once];
       if (now < until) return ['cooldown', h.shown!, until];
       if (now < quiet) return ['quiet', h.dismissed!, quiet];
-      if (ss.n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
+      if (loadSession().n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
       if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ['gap', config.minGapMinutes];
     },
     record(tp, what, now = Date.now()) {
       const s = load();
       const ss = loadSession();
-      (s.h[tp.id] ??= {})[what] = now;
+      s.h[tp.id] = { ...s.h[tp.id], [what]: now };
       if (what == 'shown') (s.last = now), ss.n++;
       else ss.done[tp.id] = 1;
       local.set(KEY, s);

@@ -1,7 +1,7 @@
 import type { Config, EventType, MomentEvent, Sink, SinkConfig, Touchpoint } from './types';
 import type { UIModule } from '../ui/contract';
 import type { Reason } from './eligibility';
-import { resolveConfig, type ResolvedConfig } from './config';
+import { resolveConfig, type Problem, type ResolvedConfig } from './config';
 import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
 import { buildEvent, type EventFields } from './events';
@@ -23,6 +23,10 @@ export interface SinksModule {
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
   describe(reason: Reason): string;
+  /** Each touchpoint's status in words, from its reason. */
+  statuses(reasons: Record<string, Reason>): TouchpointStatus[];
+  /** Words a config problem as it is printed. */
+  problem(p: Problem): string;
   debug(api: MomentsAPI): () => void;
 }
 
@@ -69,9 +73,6 @@ export interface MomentsAPI {
 
 interface Showing {
   tp: Touchpoint;
-  moment: string;
-  context?: Record<string, unknown>;
-  preview?: boolean;
   host: HTMLElement;
   unmount?: () => void;
 }
@@ -83,28 +84,17 @@ type Fired = [Touchpoint, Record<string, unknown>?];
  * @example const Moments = createMoments({ ui: () => import('./ui/mount'), sinks: () => import('./sinks/adapters'), explain: () => import('./explain/describe') });
  */
 export function createMoments(loaders: Loaders): MomentsAPI {
-  const listeners = new Map<string, Set<Listener>>();
+  let listeners: Array<[string, Listener]> = [];
   let config: ResolvedConfig | undefined;
   let elig: Eligibility;
   let out: ReturnType<typeof dispatch> | undefined;
   let current: Showing | undefined;
   let fired: Fired[] = [];
   let queue: Fired[] = [];
-  let status: Record<string, [TouchpointStatus['state'], Reason]> = {};
+  // Only the reason is kept: the explain chunk derives the state from it.
+  let status: Record<string, Reason> = {};
   let disarm: Record<string, () => void> = {};
   let lazy: LazySink[] = [];
-
-  const set = (id: string, state: TouchpointStatus['state'], reason: Reason) => void (status[id] = [state, reason]);
-
-  const emit = (s: Showing, type: EventType, fields: EventFields = {}) => {
-    const event = buildEvent(
-      type,
-      { touchpoint: s.tp.id, moment: s.moment, visitor: elig.visitor, context: s.context, preview: s.preview, ...fields },
-      config?.keepQuery,
-    );
-    for (const t of [type, '*']) listeners.get(t)?.forEach((l) => guard('listener', l)(event));
-    out?.send([JSON.parse(JSON.stringify(event))]); // drops undefined fields
-  };
 
   const gateOpen = ({ when }: Touchpoint) =>
     (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
@@ -119,33 +109,47 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     if (next) request(...next);
   };
 
-  const display = async (tp: Touchpoint, context?: Record<string, unknown>, preview?: boolean) => {
+  const display = async (tp: Touchpoint, given?: Record<string, unknown>, preview?: boolean) => {
     const c = config!;
     const placement = tp.placement ?? c.placement ?? 'bottom-right';
     const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
-    if (!parent) return set(tp.id, 'ruled out', ['container', tp.container!]);
+    if (!parent) return void (status[tp.id] = ['container', tp.container!]);
     const host = document.createElement('div');
-    host.setAttribute('data-moments-touchpoint', tp.id);
+    host.dataset.momentsTouchpoint = tp.id;
     const base = c.context;
-    const s: Showing = (current = { tp, moment: uuid(), host, preview });
-    const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...context }, tp.id);
-    let ui: UIModule;
+    const moment = uuid();
+    const s: Showing = (current = { tp, host });
+    const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...given }, tp.id);
+    let ui: UIModule | undefined;
     try {
       // Delivery code loads beside the prompt: no event exists before both are here.
       [ui] = await Promise.all([loaders.ui(), ...lazy.map((l) => l.load())]);
     } catch (e) {
-      if (current == s) current = undefined;
-      return report('could not load the prompt: ' + (e as Error).message);
+      report('could not load the prompt: ' + (e as Error).message);
     }
     // The page may have moved on (SPA navigation) or Moments been destroyed while the chunk loaded.
-    if (current != s || (!preview && !gateOpen(tp))) {
+    if (!ui || current != s || (!preview && !gateOpen(tp))) {
       if (current == s) current = undefined;
       return;
     }
     const redact = { ...c.redact, ...tp.redact };
-    if (merged && Object.keys(merged).length) s.context = ui.redactDeep(merged, redact);
+    const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
+    const emit = (what: string, fields?: EventFields) => {
+      const type = ('moment.' + what) as EventType;
+      const event = buildEvent(
+        type,
+        { touchpoint: tp.id, moment, visitor: elig.visitor, context, preview, ...fields },
+        c.keepQuery,
+      );
+      for (const [t, l] of listeners) if (t == type || t == '*') guard('listener', l)(event);
+      out?.send([event]); // dispatch sends each sink a JSON copy, which drops undefined fields
+    };
+    // shown, answered and dismissed count for the frequency rules (not in preview), and each is an event.
+    const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
+      preview || elig.record(tp, what);
+      emit(what, fields);
+    };
     parent.append(host);
-    const record = (what: 'shown' | 'answered' | 'dismissed') => preview || elig.record(tp, what);
     s.unmount = ui.mount(host, {
       touchpoint: tp,
       text: c.text,
@@ -154,30 +158,22 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       placement,
       nonce: c.nonce,
       onShown() {
+        status[tp.id] = ['shown'];
         record('shown');
-        set(tp.id, 'shown', ['shown']);
-        emit(s, 'moment.shown');
       },
-      onAnswer(value, reasons) {
-        record('answered');
-        emit(s, 'moment.answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined });
-      },
+      onAnswer: (value, reasons) => record('answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined }),
       onComment(comment) {
-        comment = ui.redactText(comment.trim(), redact);
-        if (comment) emit(s, 'moment.commented', { comment });
+        comment = ui!.redactText(comment.trim(), redact);
+        if (comment) emit('commented', { comment });
       },
-      onDismiss() {
-        record('dismissed');
-        emit(s, 'moment.dismissed');
-      },
+      onDismiss: () => record('dismissed'),
       onClose: () => current == s && close(),
     });
   };
 
   /** Collects touchpoints that fire in the same task, then shows the highest priority one. */
   const request = (...f: Fired) => {
-    if (!fired.length) setTimeout(guard('show', pick));
-    fired.push(f);
+    fired.push(f) > 1 || setTimeout(guard('show', pick));
   };
 
   const pick = () => {
@@ -186,13 +182,13 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     for (const [tp, context] of batch) {
       const why = elig.check(tp);
       if (why) {
-        set(tp.id, why[0] == 'consent' ? 'waiting' : 'ruled out', why);
+        status[tp.id] = why;
         if (why[0] != 'consent') disarm[tp.id]?.(); // settled for this page: no more work for it
       } else if (!current) {
         disarm[tp.id]?.();
         display(tp, context);
       } else if (config?.overlap == 'queue') queue.push([tp, context]);
-      else set(tp.id, 'ruled out', ['busy', current.tp.id]);
+      else status[tp.id] = ['busy', current.tp.id];
     }
   };
 
@@ -208,21 +204,21 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     const check = () => {
       if (!gateOpen(tp)) {
         stop();
-        set(tp.id, 'waiting', ['path', location.pathname]);
+        status[tp.id] = ['path', location.pathname];
         if (current?.tp == tp && !current.unmount) current = undefined;
       } else if (!stops) {
-        const done = new Set<string>();
+        const left = new Set(kinds);
         const context = {};
-        set(tp.id, 'waiting', ['when', JSON.stringify(when)]);
+        status[tp.id] = ['when', JSON.stringify(when)];
         loaders.preload?.();
         stops = kinds.map((k) =>
           (triggers[k] as (o: unknown, f: (c?: object) => void) => () => void)(when[k], (ctx) => {
-            done.add(k);
+            left.delete(k);
             Object.assign(context, ctx);
-            if (done.size == kinds.length) request(tp, context);
+            left.size || request(tp, context);
           }),
         );
-        if (!kinds.length) request(tp);
+        left.size || request(tp);
       }
     };
     const offNav = when.path || when.url ? onNavigate(guard('navigation', check)) : undefined;
@@ -234,7 +230,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   };
 
   const teardown = () => {
-    Object.values(disarm).forEach((d) => d());
+    for (const id in disarm) disarm[id]();
     close();
     out?.destroy();
     out = config = undefined;
@@ -244,9 +240,18 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     disarm = {};
   };
 
+  // Prose lives in the explain chunk: only a broken config or a wrong id pays for loading it.
+  const say = (words: (m: ExplainModule) => string[]) =>
+    loaders.explain().then(
+      (m) => words(m).map((w) => report(w)),
+      () => report('invalid config'),
+    );
+
   const find = (id: string, what: string) => {
     const tp = config?.touchpoints.find((t) => t.id == id);
-    if (!tp) report(`${what}("${id}"): no such touchpoint` + (config?.invalid[id] ? ` (invalid config: ${config.invalid[id]})` : ''));
+    const bad = config?.invalid[id];
+    const text = `${what}("${id}"): no such touchpoint`;
+    if (!tp) bad ? say((m) => [`${text} (${m.describe(['invalid', ...bad])})`]) : report(text);
     return tp;
   };
 
@@ -255,26 +260,27 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       teardown();
       const c = (config = resolveConfig(input));
       elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
-      const sinks = (c.sinks ?? []) as Array<SinkConfig | Sink | ((e: MomentEvent[]) => void)>;
+      const sinks = c.sinks as Array<SinkConfig | Sink | ((e: MomentEvent[]) => void)>;
       if (c.endpoint) sinks.unshift({ type: 'http', url: c.endpoint });
       lazy = [];
       out = dispatch(
         sinks.map((s) =>
-          typeof s == 'function' ? { name: 'callback', send: s } : 'send' in s ? s : (lazy.push(lazySink(s, loaders.sinks)), lazy[lazy.length - 1]),
+          typeof s == 'function' ? { name: 'callback', send: s } : 'send' in s ? s : lazy[lazy.push(lazySink(s, loaders.sinks)) - 1],
         ),
       );
       // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
       try {
-        if (Object.keys(localStorage).some((k) => k.startsWith('moments:q:'))) lazy.forEach((l) => l.load().catch(() => {}));
+        if (/moments:q:/.test(Object.keys(localStorage) + '')) lazy.forEach((l) => l.load().catch(() => {}));
       } catch {
         /* storage blocked: nothing was persisted either */
       }
-      for (const id in c.invalid) set(id, 'ruled out', ['invalid', c.invalid[id]]);
+      if (c.problems.length) say((m) => c.problems.map(m.problem));
+      for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
       for (const tp of c.touchpoints) {
         const why = elig.check(tp);
-        if (!tp.when) set(tp.id, 'waiting', ['manual']);
+        if (!tp.when) status[tp.id] = ['manual'];
         // A ruled-out touchpoint is never armed; consent, the session cap and the gap may change during the page.
-        else if (why && !/consent|cap|gap/.test(why[0])) set(tp.id, 'ruled out', why);
+        else if (why && !/consent|cap|gap/.test(why[0])) status[tp.id] = why;
         else arm(tp);
       }
     },
@@ -287,21 +293,20 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       if (tp) close(), display(tp, undefined, true);
     },
     on(type, listener) {
-      if (!listeners.has(type)) listeners.set(type, new Set());
-      listeners.get(type)!.add(listener);
-      return () => void listeners.get(type)?.delete(listener);
+      const entry: [string, Listener] = [type, listener];
+      listeners.push(entry);
+      return () => void (listeners = listeners.filter((e) => e != entry));
     },
     consent(granted) {
       elig?.consent(granted);
-      if (granted) for (const id in status) if (status[id][1][0] == 'consent') api.show(id);
+      if (granted) for (const id in status) if (status[id][0] == 'consent') api.show(id);
     },
     async explain() {
-      const { describe } = await loaders.explain();
-      return Object.entries(status).map(([id, [state, reason]]) => ({ id, state, why: describe(reason), reason }));
+      return (await loaders.explain()).statuses(status);
     },
     destroy() {
       teardown();
-      listeners.clear();
+      listeners = [];
     },
   };
   return api;

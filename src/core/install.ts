@@ -1,5 +1,5 @@
 import type { Loaders, MomentsAPI } from './engine';
-import { publicApi } from './api';
+import { browserApi } from './api';
 import { report } from './report';
 
 /**
@@ -10,7 +10,7 @@ import { report } from './report';
 export function install(loaders: Loaders): void {
   const w = window as unknown as { Moments?: MomentsAPI & { version?: string } };
   if (w.Moments?.version) return report('a second copy of the drop-in was loaded; the first one stays in charge', 'warn');
-  const api = (w.Moments = Object.assign(publicApi(loaders), { version: '0.1.0' }));
+  const api = (w.Moments = Object.assign(browserApi(loaders), { version: '0.1.0' }));
   const start = () => {
     const el = document.getElementById('moments-config');
     const params = new URLSearchParams(location.search);

@@ -3,10 +3,8 @@ const said = new Set<string>();
 /** Reports a problem once per distinct message on the console; never throws. */
 export function report(message: string, level: 'error' | 'warn' = 'error'): void {
   const text = 'Moments: ' + message;
-  if (said.has(text)) return;
-  said.add(text);
   try {
-    console[level](text);
+    said.has(text) || (said.add(text), console[level](text));
   } catch {
     /* a console that throws must not break the page */
   }

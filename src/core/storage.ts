@@ -14,18 +14,11 @@ export interface Storage {
 export function createStorage(kind: 'localStorage' | 'sessionStorage'): Storage {
   const memory = new Map<string, string | null>();
   const failed = new Set<string>();
-  const area = () => globalThis[kind]; // throws (SecurityError) when storage is disabled
-  const parse = (raw?: string | null) => {
-    try {
-      return raw == null ? undefined : JSON.parse(raw);
-    } catch {
-      return undefined;
-    }
-  };
+  // globalThis[kind] throws (SecurityError) when storage is disabled.
   const write = (key: string, raw: string | null) => {
     memory.set(key, raw);
     try {
-      raw == null ? area().removeItem(key) : area().setItem(key, raw);
+      raw == null ? globalThis[kind].removeItem(key) : globalThis[kind].setItem(key, raw);
       failed.delete(key);
     } catch {
       failed.add(key); // quota exceeded or blocked: memory keeps it for this page
@@ -33,12 +26,13 @@ export function createStorage(kind: 'localStorage' | 'sessionStorage'): Storage 
   };
   return {
     get(key) {
-      if (failed.has(key)) return parse(memory.get(key));
+      let raw = memory.get(key);
       try {
-        return parse(area().getItem(key));
-      } catch {
-        return parse(memory.get(key));
-      }
+        if (!failed.has(key)) raw = globalThis[kind].getItem(key);
+      } catch {}
+      try {
+        return JSON.parse(raw!) ?? undefined;
+      } catch {}
     },
     set: (key, value) => write(key, JSON.stringify(value)),
     remove: (key) => write(key, null),

@@ -2,6 +2,8 @@ import type { MomentsAPI } from '../core/engine';
 import { describe } from './describe';
 
 export { describe };
+export { problem } from './problem';
+export { state, statuses } from './state';
 
 /**
  * Debug mode (`?moments-debug` or `localStorage["moments:debug"]`): prints where every touchpoint stands as a

@@ -1,4 +1,5 @@
 import type { Reason } from '../core/eligibility';
+import { problemText } from './problem';
 
 const date = (t: string | number) => new Date(t).toISOString().slice(0, 10);
 const ago = (t: string | number) => {
@@ -13,7 +14,7 @@ const ago = (t: string | number) => {
 export function describe([code, a, b, c]: Reason): string {
   switch (code) {
     case 'invalid':
-      return `invalid config: ${a}`;
+      return `invalid config: ${problemText(a, String(b))}`;
     case 'manual':
       return 'waiting for Moments.show()';
     case 'path':

@@ -20,15 +20,11 @@ export function lazySink(config: SinkConfig, load: () => Promise<{ createAdapter
   let buffer: MomentEvent[] = [];
   let sink: Sink | undefined;
   let loading: Promise<void> | undefined;
-  let dead = false;
+  let dead: unknown;
   const start = () =>
     (loading ??= load().then(
       (m) => {
-        if (dead || sink) return;
-        sink = m.createAdapter(config);
-        const b = buffer;
-        buffer = [];
-        if (b.length) sink.send(b);
+        if (!dead && !sink) (sink = m.createAdapter(config)), buffer[0] && sink.send(buffer.splice(0));
       },
       (e) => {
         loading = undefined;
@@ -40,15 +36,8 @@ export function lazySink(config: SinkConfig, load: () => Promise<{ createAdapter
   return {
     name: config.type,
     load: start,
-    send(events) {
-      if (sink) return sink.send(events);
-      buffer = buffer.concat(events).slice(-MAX);
-      later();
-    },
-    flush: () => (sink ? sink.flush?.() : buffer.length ? later() : undefined),
-    destroy() {
-      dead = true;
-      sink?.destroy?.();
-    },
+    send: (events) => (sink ? sink.send(events) : ((buffer = buffer.concat(events).slice(-MAX)), later())),
+    flush: () => (sink ? sink.flush?.() : buffer[0] && later()),
+    destroy: () => ((dead = 1), sink?.destroy?.()),
   };
 }

@@ -22,21 +22,19 @@ export function requestSupported(): boolean {
  */
 export const requestTrigger: Trigger<RequestMatch> = ({ url, status = '>=400' }, fire) => {
   // `>=400`, `>500`, `<=299`, `<300`, `=404`, `404`; other forms never match (config validation reports them).
-  const [, op = '', n] = /^([<>=]*)(\d+)$/.exec(status) || [];
+  const [, op, n] = /^([<>=]*)(\d+)$/.exec(status) || [];
   let observer: PerformanceObserver | undefined;
   try {
-    observer = new PerformanceObserver((list) =>
-      (list.getEntries() as PerformanceResourceTiming[]).map(({ name, responseStatus: s }) => {
+    (observer = new PerformanceObserver((list) => {
+      for (const { name, responseStatus: s } of list.getEntries() as PerformanceResourceTiming[]) {
         const u = new URL(name);
-        const d = s - +n;
         s != null &&
           n &&
           pathMatches(url, /^\w+:/.test(url) ? u.href : u.pathname) &&
-          (op || '=').includes(d < 0 ? '<' : d > 0 ? '>' : '=') &&
+          (op || '=').includes(s < +n ? '<' : s > +n ? '>' : '=') &&
           fire({ url: u.origin + u.pathname, status: s });
-      }),
-    );
-    observer.observe({ type: 'resource', buffered: true });
+      }
+    })).observe({ type: 'resource', buffered: true });
   } catch {
     /* no resource timing in this browser: nothing to watch */
   }

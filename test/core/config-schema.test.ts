@@ -51,13 +51,10 @@ describe('config.schema.json', () => {
   it('accepts every config in the README and the examples, as the validator does', () => {
     const all = configs();
     expect(all.length).toBeGreaterThanOrEqual(5);
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const [where, config] of all) {
       expect(validate(config), `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-      resolveConfig(config);
+      expect(resolveConfig(config).problems, where).toEqual([]);
     }
-    expect(error).not.toHaveBeenCalled();
-    error.mockRestore();
   });
 
   it.each([
@@ -70,10 +67,7 @@ describe('config.schema.json', () => {
     { touchpoints: [{ id: 'a', question: 'q', scale: 'nps', followUp: [{ min: 1, max: 2 }] }] },
     { theme: 'pink', touchpoints: [] },
   ])('rejects what the validator rejects: %j', (config) => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(validate(config)).toBe(false);
-    resolveConfig(config);
-    expect(error).toHaveBeenCalled();
-    error.mockRestore();
+    expect(resolveConfig(config).problems).not.toEqual([]);
   });
 });

@@ -205,9 +205,11 @@ describe('engine', () => {
     start({ touchpoints: [tp, { id: 'bad', question: 'q', scale: 'x' as never }] });
     moments.show('nope');
     moments.show('bad');
+    // The wording comes from the explain chunk, so config problems and the invalid id's reason print once it loads.
+    await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(3));
     expect(error.mock.calls.map((c) => c[0])).toEqual([
-      'Moments: touchpoint "bad": scale must be one of thumbs, emoji5, stars5, nps, csat',
       'Moments: show("nope"): no such touchpoint',
+      'Moments: touchpoint "bad": scale must be one of thumbs, emoji5, stars5, nps, csat',
       'Moments: show("bad"): no such touchpoint (invalid config: scale must be one of thumbs, emoji5, stars5, nps, csat)',
     ]);
   });

@@ -8,7 +8,8 @@ afterEach(() => vi.useRealTimers());
 
 suite('describe', () => {
   it.each([
-    [['invalid', 'scale must be one of thumbs'], 'invalid config: scale must be one of thumbs'],
+    [['invalid', 'scale', 'ethumbs|nps'], 'invalid config: scale must be one of thumbs, nps'],
+    [['invalid', 'when.path', 's'], 'invalid config: when.path must be a non-empty string'],
     [['manual'], 'waiting for Moments.show()'],
     [['path', '/home'], 'path/url does not match /home'],
     [['when', JSON.stringify({ path: '/checkout*', selector: '.payment-error' })], 'waiting for path "/checkout*" and selector ".payment-error"'],
