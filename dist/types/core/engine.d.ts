@@ -1,6 +1,7 @@
 import type { Config, EventType, MomentEvent, Sink, SinkConfig } from './types';
 import type { UIModule } from '../ui/contract';
 import type { Reason } from './eligibility';
+import { type Problem } from './config';
 /** The lazily loaded delivery chunk: the HTTP sink with its persisted queue, and the adapters. */
 export interface SinksModule {
     createAdapter(config: SinkConfig): Sink;
@@ -8,6 +9,10 @@ export interface SinksModule {
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
     describe(reason: Reason): string;
+    /** Each touchpoint's status in words, from its reason. */
+    statuses(reasons: Record<string, Reason>): TouchpointStatus[];
+    /** Words a config problem as it is printed. */
+    problem(p: Problem): string;
     debug(api: MomentsAPI): () => void;
 }
 /** How the eager part reaches the lazily loaded chunks (by URL for the drop-in, by bundler import for ESM). */

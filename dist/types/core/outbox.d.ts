@@ -1,8 +1,8 @@
 import type { MomentEvent } from './types';
 /** A persisted, bounded event queue shared by all tabs of the origin; see `outbox`. */
 export interface Outbox {
-    /** Appends events; when over the bounds drops the oldest and counts them. */
-    add(events: MomentEvent[]): void;
+    /** Appends events; when over the bounds drops the oldest and counts them. Returns the queue's length. */
+    add(events: MomentEvent[]): number;
     /**
      * Leases up to `max` events (and about `budget` bytes) that nobody holds, whose lease expired, or that `owner`
      * holds and `mine(id)` allows; a pending drop count is turned into a `moments.dropped` event first.
@@ -18,7 +18,7 @@ export interface Outbox {
     size(): number;
 }
 /**
- * The outbox of one endpoint in localStorage (in memory when storage is blocked). Every operation re-reads
+ * The outbox of one endpoint in localStorage (in memory while storage is blocked or full). Every operation re-reads
  * storage, so tabs see each other's changes without a cache to invalidate.
  * @example const box = outbox('moments:q:/moments'); box.add([event]); const batch = box.lease(me, 20, 60000, 30000, () => true);
  */

@@ -199,9 +199,9 @@ export interface HttpSinkOptions {
     withCredentials?: boolean;
     /** Rewrite a batch before it is sent. */
     transform?: (events: MomentEvent[]) => unknown[];
-    /** Largest number of queued events kept (default 500). */
+    /** Largest number of queued events kept (default 1000). */
     maxQueue?: number;
-    /** Largest queued size in bytes (default 256 KB). */
+    /** Largest queued size in bytes (default 512 KB). */
     maxQueueBytes?: number;
     /** First retry delay in milliseconds; later ones double, with jitter, up to 5 minutes (default 1000). */
     retryMs?: number;

@@ -1,2 +1,2 @@
-/** A random UUID; `crypto.randomUUID` needs a secure context, so plain-http pages fall back to getRandomValues. */
-export declare function uuid(): string;
+/** A random UUID; `crypto.randomUUID` exists only in secure contexts, so plain-http pages fall back to getRandomValues. */
+export declare const uuid: () => string;

@@ -1,6 +1,8 @@
 import type { MomentsAPI } from '../core/engine';
 import { describe } from './describe';
 export { describe };
+export { problem } from './problem';
+export { state, statuses } from './state';
 /**
  * Debug mode (`?moments-debug` or `localStorage["moments:debug"]`): prints where every touchpoint stands as a
  * `console.table`, and again whenever that changes. Checks once a second, only in debug mode.
