@@ -1,4 +1,5 @@
 // Shared real-browser harness: Debian's Chromium driven by playwright-core, pages served from loopback.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -68,6 +69,8 @@ export async function serve(): Promise<TestServer> {
     const body = Buffer.concat(chunks).toString('utf8');
     for (const r of routes) if (await r(req, res, body)) return;
     const url = new URL(req.url ?? '/', 'http://x');
+    // Chromium asks for a favicon; answering keeps the pages' consoles free of 404s.
+    if (url.pathname == '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname === '/moments') {
       res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
       res.setHeader('Access-Control-Allow-Headers', 'content-type');
@@ -103,6 +106,23 @@ export async function serve(): Promise<TestServer> {
     route: (fn) => void routes.push(fn),
     close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
+}
+
+/**
+ * One Chromium and one loopback server for a test file, started before its tests and closed after them.
+ * @example let browser: Browser; let server: TestServer; useBrowser((b, s) => void ([browser, server] = [b, s]));
+ */
+export function useBrowser(ready: (browser: Browser, server: TestServer) => void | Promise<void>): void {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launch(), serve()]);
+    await ready(browser, server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Collects console errors/warnings and page errors of a page. */

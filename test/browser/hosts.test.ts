@@ -1,18 +1,11 @@
 // Issue #9 "safe in every host" and preview, in real Chromium with the built drop-in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launch, ROOT, serve, until, watch, type Browser, type TestServer } from './harness';
+import { ROOT, useBrowser, until, watch, type Browser, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser((b, s) => void ([browser, server] = [b, s]));
 
 const byTouchpoint = (id: string, type: string) => server.received.events.filter((e) => e.touchpoint == id && e.type == type);
 

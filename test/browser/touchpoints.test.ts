@@ -1,23 +1,18 @@
 // Issue #3 in real Chromium with the built drop-in: failure detection by selector and by request, SPA navigation,
 // frequency across reloads, sampling, and destroy leaving nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, until, watch, type Browser, type Page, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, until, watch, type Browser, type Page, type TestServer } from './harness';
 
 let browser: Browser;
 let server: TestServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
+useBrowser((b, s) => {
+  [browser, server] = [b, s];
   // The example checkout's payment API, failing the way a real one does.
   server.route(async (req, res) => {
     if (!req.url?.startsWith('/api/checkout')) return false;
     res.writeHead(402, { 'content-type': 'application/json' }).end('{"error":"card_declined"}');
     return true;
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const visible = (page: Page, id: string) => page.locator(`[data-moments-touchpoint="${id}"] >> [part=prompt]`).waitFor({ state: 'visible', timeout: 8000 });

@@ -1,17 +1,13 @@
 // Accessibility of the prompt in a real browser: axe-core clean in every state and theme, keyboard only,
 // no focus stealing, RTL mirroring.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launch, serve, ROOT, type Browser, type Page, type TestServer } from './harness';
+import { useBrowser, ROOT, type Browser, type Page, type TestServer } from './harness';
 import { calls, goTo, open, type Step } from './fixtures/ui/ui';
 
 let browser: Browser;
 let server: TestServer;
-beforeAll(async () => void ([browser, server] = await Promise.all([launch(), serve()])));
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser((b, s) => void ([browser, server] = [b, s]));
 
 const axe = async (page: Page) => {
   await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });

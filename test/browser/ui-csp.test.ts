@@ -1,19 +1,11 @@
 // The prompt under a strict CSP (`default-src 'self'; style-src 'self'`, plus Trusted Types for scripts): no violation in any step.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, serve, type Browser, type TestServer } from './harness';
+import { expect, it } from 'vitest';
+import { useBrowser, type Browser, type TestServer } from './harness';
 import { calls, goTo, open } from './fixtures/ui/ui';
 
 let browser: Browser;
 let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-  // Chromium asks for a favicon; answer it so the console stays clean.
-  server.route((req, res) => (req.url == '/favicon.ico' ? (res.writeHead(204).end(), true) : false));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser((b, s) => void ([browser, server] = [b, s]));
 
 it('raises no CSP violation from question to thanks, in English and a lazily loaded locale', async () => {
   for (const locale of ['en', 'de']) {

@@ -1,19 +1,12 @@
 // Issue #9, top layer: a floating prompt is a manual popover, so no z-index, overflow, transform or containment
 // of the page hides or clips it; a modal <dialog> of the page keeps its focus, and the prompt waits for it to close.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, until, watch, type Browser, type Page, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, until, watch, type Browser, type Page, type TestServer } from './harness';
 import { calls, open } from './fixtures/ui/ui';
 
 let browser: Browser;
 let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-  server.route((req, res) => (req.url == '/favicon.ico' ? (res.writeHead(204).end(), true) : false));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser((b, s) => void ([browser, server] = [b, s]));
 
 /** What the page's own hit testing finds at the centre of the prompt: its host, or what covers it. */
 const hit = (page: Page) =>

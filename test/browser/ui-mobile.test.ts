@@ -1,22 +1,15 @@
 // Issue #9, phones (390×844, touch): the bottom sheet stays above the on-screen keyboard (it follows
 // visualViewport), respects the safe-area insets, has 44×44 px touch targets and leaves the checkout's Pay button clear.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
-import { launch, serve, watch, type Browser, type Page, type TestServer } from './harness';
+import { useBrowser, watch, type Browser, type Page, type TestServer } from './harness';
 import { goTo, open, type Step } from './fixtures/ui/ui';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 let browser: Browser;
 let server: TestServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-  server.route((req, res) => (req.url == '/favicon.ico' ? (res.writeHead(204).end(), true) : false));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser((b, s) => void ([browser, server] = [b, s]));
 
 type Box = { x: number; y: number; width: number; height: number };
 const box = async (page: Page, selector: string): Promise<Box> => (await page.locator(selector).boundingBox())!;
