@@ -128,6 +128,8 @@ describe('touchpoints in the browser', () => {
     await page.waitForTimeout(300); // let the prompt's own exit timers run out
     const after = await page.evaluate(() => (window as any).__live());
     expect(after).toEqual(before);
+    // The idle preload hints are gone too, and no element of Moments is left anywhere.
+    expect(await page.locator('link[rel=modulepreload]').count()).toBe(0);
     expect(await count(page)).toBe(0);
     expect(log.pageErrors).toEqual([]);
     await page.close();
