@@ -29,9 +29,12 @@ export default [
     plugins: [...browser(), copySchemas],
   },
   // The lazily loaded parts the drop-in imports from beside itself. Built one by one, so they share no chunk
-  // (a shared chunk would cost each of them one more request); the UI's own chunks are its locales.
-  ...Object.entries({ ui: 'src/ui/chunk.ts', sinks: 'src/sinks/adapters.ts', explain: 'src/explain/debug.ts' }).map(([name, input]) => ({
+  // (a shared chunk would cost each of them one more request); the UI's own chunks are its locales and the
+  // adapters (moments-adapters.js, loaded only when a config names one).
+  ...Object.entries({ ui: 'src/ui/chunk.ts', explain: 'src/explain/debug.ts' }).map(([name, input]) => ({
     input: { [`moments-${name}`]: input },
+    // Lazy chunks (locales, adapters) import from the entry itself: no facade, so no extra shared chunk to fetch.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'moments-[name].js', generatedCode: 'es2015' },
     plugins: browser(),
   })),

@@ -11,7 +11,7 @@ export function sizes() {
   return {
     eager: br(['dist/moments.js']),
     ui: br(['dist/moments-ui.js']),
-    sinks: br(['dist/moments-sinks.js']),
+    adapters: br(['dist/moments-adapters.js']),
     all: br(['dist/moments.all.js']),
   };
 }

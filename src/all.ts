@@ -1,7 +1,6 @@
 // The single-file build (dist/moments.all.js): the drop-in with the prompt, adapters and explain inside.
 import { install } from './core/install';
 import * as ui from './ui/chunk';
-import * as sinks from './sinks/adapters';
 import * as explain from './explain/debug';
 
-install({ ui: async () => ui, sinks: async () => sinks, explain: async () => explain });
+install({ ui: async () => ui, explain: async () => explain });

@@ -9,16 +9,13 @@ let preloaded = 0;
 
 install({
   ui: () => load('ui'),
-  sinks: () => load('sinks'),
   explain: () => load('explain'),
   // The hint leaves the page once fetched: the module map keeps the module, and the page keeps no element of ours.
   preload: () =>
     preloaded++ ||
-    (self.requestIdleCallback || setTimeout)(() =>
-      ['ui', 'sinks'].map((name) => {
-        const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url(name) });
-        link.onload = link.onerror = () => link.remove();
-        document.head.append(link);
-      }),
-    ),
+    (self.requestIdleCallback || setTimeout)(() => {
+      const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url('ui') });
+      link.onload = link.onerror = () => link.remove();
+      document.head.append(link);
+    }),
 });

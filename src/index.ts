@@ -3,7 +3,6 @@ import { publicApi } from './core/api';
 
 const api = publicApi({
   ui: () => import('./ui/chunk'),
-  sinks: () => import('./sinks/adapters'),
   explain: () => import('./explain/debug'),
 });
 

@@ -1,4 +1,4 @@
-import { p as posthogSink, s as segmentSink, g as gtagSink, d as dataLayerSink, c as consoleSink, a as cloudeventsSink, h as httpSink, r as report } from './index2.js';
+import { c as posthogSink, s as segmentSink, d as gtagSink, e as dataLayerSink, f as consoleSink, i as cloudeventsSink, h as httpSink, r as report } from './index2.js';
 
 function createAdapter(config) {
   switch (config.type) {

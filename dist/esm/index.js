@@ -1,1 +1,1 @@
-export { b as callbackSink, a as cloudeventsSink, e as consent, c as consoleSink, d as dataLayerSink, f as destroy, i as explain, g as gtagSink, h as httpSink, j as init, o as on, p as posthogSink, k as preview, s as segmentSink, l as show } from './index2.js';
+export { j as callbackSink, i as cloudeventsSink, k as consent, f as consoleSink, e as dataLayerSink, m as destroy, o as explain, d as gtagSink, h as httpSink, q as init, v as on, c as posthogSink, w as preview, s as segmentSink, x as show } from './index2.js';

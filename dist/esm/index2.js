@@ -147,20 +147,6 @@ function createEligibility(config, local, session) {
   };
 }
 
-function buildEvent(type, fields = {}, keepQuery = false) {
-  const loc = location;
-  return {
-    schema: 1,
-    id: uuid(),
-    type,
-    touchpoint: "",
-    moment: "",
-    time: (/* @__PURE__ */ new Date()).toISOString(),
-    page: { path: keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, title: document.title },
-    ...fields
-  };
-}
-
 const said = /* @__PURE__ */ new Set();
 function report(message, level = "error") {
   const text = "Moments: " + message;
@@ -176,68 +162,6 @@ function guard(where, fn) {
     } catch (e) {
       report(`${where} failed: ${e?.message ?? e}`);
     }
-  };
-}
-
-const MAX_CONTEXT_BYTES = 2048;
-function cleanContext(value, where) {
-  if (value == null) return;
-  let json;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-  }
-  if (!json || json[0] != "{") report(`${where}: context must be a JSON object; dropped`, "warn");
-  else if (json.length > MAX_CONTEXT_BYTES) report(`${where}: context is over ${MAX_CONTEXT_BYTES} bytes; dropped`, "warn");
-  else return JSON.parse(json);
-}
-
-function dispatch(sinks) {
-  const failed = /* @__PURE__ */ new Set();
-  const call = (method, events) => {
-    const json = JSON.stringify(events);
-    for (const sink of sinks) {
-      const fail = (e) => {
-        failed.has(sink) || report(`sink "${sink.name}" failed: ${e?.message ?? e}`);
-        failed.add(sink);
-      };
-      try {
-        Promise.resolve(sink[method]?.(events && JSON.parse(json))).catch(fail);
-      } catch (e) {
-        fail(e);
-      }
-    }
-  };
-  return {
-    send: (events) => call("send", events),
-    flush: () => call("flush"),
-    destroy: () => call("destroy")
-  };
-}
-
-function lazySink(config, load) {
-  let buffer = [];
-  let sink;
-  let loading;
-  let dead;
-  const start = () => loading ?? (loading = load().then(
-    (m) => {
-      if (!dead && !sink) sink = m.createAdapter(config), buffer[0] && sink.send(buffer.splice(0));
-    },
-    (e) => {
-      loading = void 0;
-      report(`could not load the ${config.type} sink: ${e?.message ?? e}`);
-      throw e;
-    }
-  ));
-  const later = () => void start().catch(() => {
-  });
-  return {
-    name: config.type,
-    load: start,
-    send: (events) => sink ? sink.send(events) : (buffer = buffer.concat(events).slice(-500), later()),
-    flush: () => sink ? sink.flush?.() : buffer[0] && later(),
-    destroy: () => (dead = 1, sink?.destroy?.())
   };
 }
 
@@ -272,66 +196,19 @@ const eventTrigger = (name, fire) => listen(window, name, (e) => {
 
 const exitIntentTrigger = (on, fire) => on && !matchMedia("(hover:none)").matches ? listen(document, "mouseout", (e) => !e.relatedTarget && e.clientY <= 0 && fire()) : noop;
 
-const idleTrigger = (ms, fire) => {
-  let t;
-  const wait = () => {
-    clearTimeout(t);
-    t = setTimeout(fire, ms);
-  };
-  wait();
-  return all(listen(window, "pointerdown pointermove keydown scroll touchstart", wait), () => clearTimeout(t));
+const submitTrigger = delegate("submit");
+
+const earlyTriggers = {
+  click: clickTrigger,
+  submit: submitTrigger,
+  event: eventTrigger,
+  delayMs: delayTrigger,
+  exitIntent: exitIntentTrigger
 };
 
 function pathMatches(glob, pathname) {
   return RegExp("^" + glob.replace(/\W/g, "\\$&").replace(/\\\*/g, ".*") + "$").test(pathname);
 }
-
-const requestTrigger = ({ url, status = ">=400" }, fire) => {
-  const [, op, n] = /^([<>=]*)(\d+)$/.exec(status) || [];
-  let observer;
-  try {
-    (observer = new PerformanceObserver((list) => {
-      for (const { name, responseStatus: s } of list.getEntries()) {
-        const u = new URL(name);
-        s != null && n && pathMatches(url, /^\w+:/.test(url) ? u.href : u.pathname) && (op || "=").includes(s < +n ? "<" : s > +n ? ">" : "=") && fire({ url: u.origin + u.pathname, status: s });
-      }
-    })).observe({ type: "resource", buffered: true });
-  } catch {
-  }
-  return () => observer?.disconnect();
-};
-
-const scrollTrigger = (percent, fire) => {
-  const check = () => {
-    const d = document.documentElement;
-    if ((scrollY + 1) * 100 >= (d.scrollHeight - d.clientHeight) * percent) fire();
-  };
-  return all(listen(window, "scroll resize load", check), document.readyState == "complete" ? timer(check) : noop);
-};
-
-const listeners$1 = /* @__PURE__ */ new Set();
-let observer;
-function observeMutations(listener) {
-  observer || (observer = new MutationObserver(() => listeners$1.forEach((l) => l())));
-  listeners$1.size || observer.observe(document, { childList: true, subtree: true, attributeFilter: ["class", "style", "hidden"] });
-  listeners$1.add(listener);
-  return () => {
-    listeners$1.delete(listener) && !listeners$1.size && observer.disconnect();
-  };
-}
-
-const shown = (el) => el.checkVisibility?.() ?? el.getClientRects().length > 0;
-const selectorTrigger = (selector, fire) => {
-  const check = () => {
-    try {
-      [...document.querySelectorAll(selector)].some(shown) && fire();
-    } catch {
-    }
-  };
-  return all(observeMutations(check), timer(check));
-};
-
-const submitTrigger = delegate("submit");
 
 function urlMatches(source, href) {
   try {
@@ -371,18 +248,6 @@ function onNavigate(listener) {
   };
 }
 
-const triggers = {
-  selector: selectorTrigger,
-  click: clickTrigger,
-  submit: submitTrigger,
-  event: eventTrigger,
-  request: requestTrigger,
-  delayMs: delayTrigger,
-  scrollPercent: scrollTrigger,
-  exitIntent: exitIntentTrigger,
-  idleMs: idleTrigger
-};
-
 function createMoments(loaders) {
   let listeners = [];
   let config;
@@ -393,31 +258,26 @@ function createMoments(loaders) {
   let queue = [];
   let status = {};
   let disarm = {};
-  let lazy = [];
   const gateOpen = ({ when }) => (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
   const close = () => {
     const s = current;
     current = void 0;
     if (!s) return;
-    guard("unmount", () => s.unmount?.())();
-    s.host.remove();
+    s.unmount?.();
     const next = queue.shift();
     if (next) request(...next);
   };
-  const display = async (tp, given, preview) => {
+  const load = async (c) => {
+    const ui = await loaders.ui();
+    if (config == c) await (out ?? (out = ui.deliver(c))).ready;
+    return ui;
+  };
+  const display = async (tp, context, preview) => {
     const c = config;
-    const placement = tp.placement ?? c.placement ?? "bottom-right";
-    const parent = placement == "inline" ? document.querySelector(tp.container) : document.body;
-    if (!parent) return void (status[tp.id] = ["container", tp.container]);
-    const host = document.createElement("div");
-    host.dataset.momentsTouchpoint = tp.id;
-    const base = c.context;
-    const moment = uuid();
-    const s = current = { tp, host };
-    const merged = cleanContext({ ...typeof base == "function" ? guard("context", base)() : base, ...given }, tp.id);
+    const s = current = { tp };
     let ui;
     try {
-      [ui] = await Promise.all([loaders.ui(), ...lazy.map((l) => l.load())]);
+      ui = await load(c);
     } catch (e) {
       report("could not load the prompt: " + e.message);
     }
@@ -425,42 +285,23 @@ function createMoments(loaders) {
       if (current == s) current = void 0;
       return;
     }
-    const redact = { ...c.redact, ...tp.redact };
-    const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : void 0;
-    const emit = (what, fields) => {
-      const type = "moment." + what;
-      const event = buildEvent(
-        type,
-        { touchpoint: tp.id, moment, visitor: elig.visitor, context, preview, ...fields },
-        c.keepQuery
-      );
-      for (const [t, l] of listeners) if (t == type || t == "*") guard("listener", l)(event);
-      out?.send([event]);
-    };
-    const record = (what, fields) => {
-      preview || elig.record(tp, what);
-      emit(what, fields);
-    };
-    parent.append(host);
-    s.unmount = ui.mount(host, {
+    s.unmount = ui.present({
       touchpoint: tp,
-      text: c.text,
-      locale: c.locale && c.locale != "auto" ? c.locale : document.documentElement.lang || navigator.language,
-      theme: c.theme ?? "light",
-      placement,
-      nonce: c.nonce,
-      onShown() {
-        status[tp.id] = ["shown"];
-        record("shown");
+      config: c,
+      context,
+      preview,
+      visitor: elig.visitor,
+      emit(event) {
+        for (const [t, l] of listeners) if (t == event.type || t == "*") guard("listener", l)(event);
+        out?.send([event]);
       },
-      onAnswer: (value, reasons) => record("answered", { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : void 0 }),
-      onComment(comment) {
-        comment = ui.redactText(comment.trim(), redact);
-        if (comment) emit("commented", { comment });
+      record(what) {
+        if (what == "shown") status[tp.id] = ["shown"];
+        preview || elig.record(tp, what);
       },
-      onDismiss: () => record("dismissed"),
       onClose: () => current == s && close()
     });
+    if (!s.unmount) status[tp.id] = ["container", tp.container], close();
   };
   const request = (...f) => {
     fired.push(f) > 1 || setTimeout(guard("show", pick));
@@ -482,11 +323,19 @@ function createMoments(loaders) {
   };
   const arm = (tp) => {
     const when = tp.when;
-    const kinds = Object.keys(when).filter((k) => k in triggers);
+    const kinds = Object.keys(when).filter((k) => !/^(path|url)$/.test(k));
     let stops;
     const stop = () => {
       stops?.forEach((s) => s());
       stops = void 0;
+    };
+    const late = (k, fire) => {
+      let off;
+      loaders.ui().then((ui) => off ?? (off = ui.lateTriggers[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      return () => {
+        if (off) off();
+        off = 0;
+      };
     };
     const check = () => {
       if (!gateOpen(tp)) {
@@ -498,13 +347,14 @@ function createMoments(loaders) {
         const context = {};
         status[tp.id] = ["when", JSON.stringify(when)];
         loaders.preload?.();
-        stops = kinds.map(
-          (k) => triggers[k](when[k], (ctx) => {
+        stops = kinds.map((k) => {
+          const fire = (ctx) => {
             left.delete(k);
             Object.assign(context, ctx);
             left.size || request(tp, context);
-          })
-        );
+          };
+          return k in earlyTriggers ? earlyTriggers[k](when[k], fire) : late(k, fire);
+        });
         left.size || request(tp);
       }
     };
@@ -541,17 +391,9 @@ function createMoments(loaders) {
       teardown();
       const c = config = resolveConfig(input);
       elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
-      const sinks = c.sinks;
-      if (c.endpoint) sinks.unshift({ type: "http", url: c.endpoint });
-      lazy = [];
-      out = dispatch(
-        sinks.map(
-          (s) => typeof s == "function" ? { name: "callback", send: s } : "send" in s ? s : lazy[lazy.push(lazySink(s, loaders.sinks)) - 1]
-        )
-      );
       try {
-        if (/moments:q:/.test(Object.keys(localStorage) + "")) lazy.forEach((l) => l.load().catch(() => {
-        }));
+        if (/moments:q:/.test(Object.keys(localStorage) + "")) load(c).catch(() => {
+        });
       } catch {
       }
       if (c.problems.length) say((m) => c.problems.map(m.problem));
@@ -565,7 +407,7 @@ function createMoments(loaders) {
     },
     show(id, context) {
       const tp = find(id, "show");
-      if (tp) request(tp, cleanContext(context, id));
+      if (tp) request(tp, context);
     },
     preview(id) {
       const tp = find(id, "preview");
@@ -608,6 +450,20 @@ function publicApi(loaders) {
     } : name == "explain" ? Promise.resolve([]) : void 0 : inBrowser(...args);
   }
   return api;
+}
+
+function buildEvent(type, fields = {}, keepQuery = false) {
+  const loc = location;
+  return {
+    schema: 1,
+    id: uuid(),
+    type,
+    touchpoint: "",
+    moment: "",
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    page: { path: keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, title: document.title },
+    ...fields
+  };
 }
 
 function outbox(key, maxCount = 1e3, maxBytes = 524288) {
@@ -968,7 +824,6 @@ function cloudeventsSink(config) {
 
 const api = publicApi({
   ui: () => import('./chunk.js'),
-  sinks: () => import('./adapters.js'),
   explain: () => import('./debug.js')
 });
 const init = api.init;
@@ -979,4 +834,4 @@ const consent = api.consent;
 const explain = api.explain;
 const destroy = api.destroy;
 
-export { cloudeventsSink as a, callbackSink as b, consoleSink as c, dataLayerSink as d, consent as e, destroy as f, gtagSink as g, httpSink as h, explain as i, init as j, preview as k, show as l, on as o, posthogSink as p, report as r, segmentSink as s };
+export { all as a, buildEvent as b, posthogSink as c, gtagSink as d, dataLayerSink as e, consoleSink as f, guard as g, httpSink as h, cloudeventsSink as i, callbackSink as j, consent as k, listen as l, destroy as m, noop as n, explain as o, pathMatches as p, init as q, report as r, segmentSink as s, timer as t, uuid as u, on as v, preview as w, show as x };

@@ -1,24 +1,15 @@
-import type { Config, EventType, MomentEvent, Sink, SinkConfig, Touchpoint } from './types';
+import type { Config, EventType, MomentEvent, Touchpoint } from './types';
 import type { UIModule } from '../ui/contract';
+import type { Delivery } from '../sinks/deliver';
 import type { Reason } from './eligibility';
 import { resolveConfig, type Problem, type ResolvedConfig } from './config';
 import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
-import { buildEvent, type EventFields } from './events';
-import { cleanContext } from './context';
 import { report, guard } from './report';
-import { uuid } from './uuid';
-import { dispatch } from './dispatch';
-import { lazySink, type LazySink } from '../sinks/lazy';
-import { triggers } from '../triggers/index';
+import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
 import { urlMatches } from '../triggers/url';
 import { onNavigate } from '../triggers/navigation';
-
-/** The lazily loaded delivery chunk: the HTTP sink with its persisted queue, and the adapters. */
-export interface SinksModule {
-  createAdapter(config: SinkConfig): Sink;
-}
 
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
@@ -32,8 +23,8 @@ export interface ExplainModule {
 
 /** How the eager part reaches the lazily loaded chunks (by URL for the drop-in, by bundler import for ESM). */
 export interface Loaders {
+  /** The prompt chunk, which also holds events and delivery. */
   ui: () => Promise<UIModule>;
-  sinks: () => Promise<SinksModule>;
   explain: () => Promise<ExplainModule>;
   /** Hints the browser to fetch the prompt's chunks early (idle time, once a touchpoint may fire). */
   preload?: () => void;
@@ -73,11 +64,11 @@ export interface MomentsAPI {
 
 interface Showing {
   tp: Touchpoint;
-  host: HTMLElement;
   unmount?: () => void;
 }
 
 type Fired = [Touchpoint, Record<string, unknown>?];
+type Start = (options: unknown, fire: (context?: object) => void) => () => void;
 
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
@@ -87,14 +78,13 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   let listeners: Array<[string, Listener]> = [];
   let config: ResolvedConfig | undefined;
   let elig: Eligibility;
-  let out: ReturnType<typeof dispatch> | undefined;
+  let out: Delivery | undefined;
   let current: Showing | undefined;
   let fired: Fired[] = [];
   let queue: Fired[] = [];
   // Only the reason is kept: the explain chunk derives the state from it.
   let status: Record<string, Reason> = {};
   let disarm: Record<string, () => void> = {};
-  let lazy: LazySink[] = [];
 
   const gateOpen = ({ when }: Touchpoint) =>
     (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
@@ -103,27 +93,25 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     const s = current;
     current = undefined;
     if (!s) return;
-    guard('unmount', () => s.unmount?.())();
-    s.host.remove();
+    s.unmount?.();
     const next = queue.shift();
     if (next) request(...next);
   };
 
-  const display = async (tp: Touchpoint, given?: Record<string, unknown>, preview?: boolean) => {
+  /** Loads the prompt chunk and its delivery for the config `c` (undefined if `init` or `destroy` came first). */
+  const load = async (c: ResolvedConfig) => {
+    const ui = await loaders.ui();
+    if (config == c) await (out ??= ui.deliver(c)).ready;
+    return ui;
+  };
+
+  const display = async (tp: Touchpoint, context?: Record<string, unknown>, preview?: boolean) => {
     const c = config!;
-    const placement = tp.placement ?? c.placement ?? 'bottom-right';
-    const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
-    if (!parent) return void (status[tp.id] = ['container', tp.container!]);
-    const host = document.createElement('div');
-    host.dataset.momentsTouchpoint = tp.id;
-    const base = c.context;
-    const moment = uuid();
-    const s: Showing = (current = { tp, host });
-    const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...given }, tp.id);
+    const s: Showing = (current = { tp });
     let ui: UIModule | undefined;
     try {
-      // Delivery code loads beside the prompt: no event exists before both are here.
-      [ui] = await Promise.all([loaders.ui(), ...lazy.map((l) => l.load())]);
+      // Delivery loads with the prompt: no event exists before both are here.
+      ui = await load(c);
     } catch (e) {
       report('could not load the prompt: ' + (e as Error).message);
     }
@@ -132,43 +120,23 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       if (current == s) current = undefined;
       return;
     }
-    const redact = { ...c.redact, ...tp.redact };
-    const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
-    const emit = (what: string, fields?: EventFields) => {
-      const type = ('moment.' + what) as EventType;
-      const event = buildEvent(
-        type,
-        { touchpoint: tp.id, moment, visitor: elig.visitor, context, preview, ...fields },
-        c.keepQuery,
-      );
-      for (const [t, l] of listeners) if (t == type || t == '*') guard('listener', l)(event);
-      out?.send([event]); // dispatch sends each sink a JSON copy, which drops undefined fields
-    };
-    // shown, answered and dismissed count for the frequency rules (not in preview), and each is an event.
-    const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
-      preview || elig.record(tp, what);
-      emit(what, fields);
-    };
-    parent.append(host);
-    s.unmount = ui.mount(host, {
+    s.unmount = ui.present({
       touchpoint: tp,
-      text: c.text,
-      locale: c.locale && c.locale != 'auto' ? c.locale : document.documentElement.lang || navigator.language,
-      theme: c.theme ?? 'light',
-      placement,
-      nonce: c.nonce,
-      onShown() {
-        status[tp.id] = ['shown'];
-        record('shown');
+      config: c,
+      context,
+      preview,
+      visitor: elig.visitor,
+      emit(event) {
+        for (const [t, l] of listeners) if (t == event.type || t == '*') guard('listener', l)(event);
+        out?.send([event]); // dispatch sends each sink a JSON copy, which drops undefined fields
       },
-      onAnswer: (value, reasons) => record('answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined }),
-      onComment(comment) {
-        comment = ui!.redactText(comment.trim(), redact);
-        if (comment) emit('commented', { comment });
+      record(what) {
+        if (what == 'shown') status[tp.id] = ['shown'];
+        preview || elig.record(tp, what);
       },
-      onDismiss: () => record('dismissed'),
       onClose: () => current == s && close(),
     });
+    if (!s.unmount) (status[tp.id] = ['container', tp.container!]), close();
   };
 
   /** Collects touchpoints that fire in the same task, then shows the highest priority one. */
@@ -195,11 +163,23 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   /** Arms a touchpoint's triggers while its path/url gate is open; all trigger kinds must fire (AND). */
   const arm = (tp: Touchpoint) => {
     const when = tp.when!;
-    const kinds = Object.keys(when).filter((k) => k in triggers) as Array<keyof typeof triggers>;
+    const kinds = Object.keys(when).filter((k) => !/^(path|url)$/.test(k)) as Array<keyof typeof earlyTriggers | keyof UIModule['lateTriggers']>;
     let stops: Array<() => void> | undefined;
     const stop = () => {
       stops?.forEach((s) => s());
       stops = undefined;
+    };
+    // The late kinds ride in the prompt chunk: started once it is here, unless stopped before.
+    const late = (k: keyof UIModule['lateTriggers'], fire: (c?: object) => void) => {
+      let off: (() => void) | undefined | 0;
+      loaders
+        .ui()
+        .then((ui) => off ?? (off = (ui.lateTriggers[k] as Start)(when[k], fire)))
+        .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      return () => {
+        if (off) off();
+        off = 0;
+      };
     };
     const check = () => {
       if (!gateOpen(tp)) {
@@ -211,13 +191,14 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         const context = {};
         status[tp.id] = ['when', JSON.stringify(when)];
         loaders.preload?.();
-        stops = kinds.map((k) =>
-          (triggers[k] as (o: unknown, f: (c?: object) => void) => () => void)(when[k], (ctx) => {
+        stops = kinds.map((k) => {
+          const fire = (ctx?: object) => {
             left.delete(k);
             Object.assign(context, ctx);
             left.size || request(tp, context);
-          }),
-        );
+          };
+          return k in earlyTriggers ? (earlyTriggers[k as keyof typeof earlyTriggers] as Start)(when[k], fire) : late(k as keyof UIModule['lateTriggers'], fire);
+        });
         left.size || request(tp);
       }
     };
@@ -260,17 +241,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       teardown();
       const c = (config = resolveConfig(input));
       elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
-      const sinks = c.sinks as Array<SinkConfig | Sink | ((e: MomentEvent[]) => void)>;
-      if (c.endpoint) sinks.unshift({ type: 'http', url: c.endpoint });
-      lazy = [];
-      out = dispatch(
-        sinks.map((s) =>
-          typeof s == 'function' ? { name: 'callback', send: s } : 'send' in s ? s : lazy[lazy.push(lazySink(s, loaders.sinks)) - 1],
-        ),
-      );
       // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
       try {
-        if (/moments:q:/.test(Object.keys(localStorage) + '')) lazy.forEach((l) => l.load().catch(() => {}));
+        if (/moments:q:/.test(Object.keys(localStorage) + '')) load(c).catch(() => {});
       } catch {
         /* storage blocked: nothing was persisted either */
       }
@@ -286,7 +259,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     show(id, context) {
       const tp = find(id, 'show');
-      if (tp) request(tp, cleanContext(context, id));
+      if (tp) request(tp, context);
     },
     preview(id) {
       const tp = find(id, 'preview');

@@ -1,30 +1,15 @@
-import { clickTrigger } from './click';
-import { delayTrigger } from './delay';
-import { eventTrigger } from './event';
-import { exitIntentTrigger } from './exitIntent';
-import { idleTrigger } from './idle';
-import { requestTrigger } from './request';
-import { scrollTrigger } from './scroll';
-import { selectorTrigger } from './selector';
-import { submitTrigger } from './submit';
+import { earlyTriggers } from './early';
+import { lateTriggers } from './late';
 
 /**
- * The trigger kinds by their `when` key (`path` and `url` are gates the engine re-checks on navigation instead).
+ * Every trigger kind by its `when` key (`path` and `url` are gates the engine re-checks on navigation instead):
+ * the early ones start with the drop-in, the late ones once the prompt chunk is here.
  * @example
  * const stop = triggers.selector('.payment-error', () => show());
  */
-export const triggers = {
-  selector: selectorTrigger,
-  click: clickTrigger,
-  submit: submitTrigger,
-  event: eventTrigger,
-  request: requestTrigger,
-  delayMs: delayTrigger,
-  scrollPercent: scrollTrigger,
-  exitIntent: exitIntentTrigger,
-  idleMs: idleTrigger,
-};
+export const triggers = { ...earlyTriggers, ...lateTriggers };
 
+export { earlyTriggers, lateTriggers };
 export { pathMatches } from './path';
 export { urlMatches } from './url';
 export { onNavigate } from './navigation';

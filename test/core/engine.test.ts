@@ -3,13 +3,16 @@ import { createMoments, type MomentsAPI } from '../../src/core/engine';
 import type { MountOptions } from '../../src/ui/contract';
 import type { Config, MomentEvent } from '../../src/core/types';
 import { redactDeep, redactText } from '../../src/core/redact';
+import { present, type PresentOptions } from '../../src/core/present';
+import { deliver } from '../../src/sinks/deliver';
+import { lateTriggers } from '../../src/triggers/late';
 
 let mounts: Array<{ host: HTMLElement; options: MountOptions; unmounted: boolean }>;
 let events: MomentEvent[];
 let moments: MomentsAPI;
 let uiDelay: Promise<void> | undefined;
 
-const ui = {
+const fake = {
   redactText,
   redactDeep,
   mount(host: HTMLElement, options: MountOptions) {
@@ -19,6 +22,8 @@ const ui = {
     return () => void (m.unmounted = true);
   },
 };
+// The prompt chunk's own present and deliver, over a fake mount.
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers };
 
 const flush = async () => {
   for (let i = 0; i < 5; i++) {
@@ -38,7 +43,6 @@ beforeEach(() => {
   history.replaceState({}, '', '/');
   moments = createMoments({
     ui: async () => (await uiDelay, ui),
-    sinks: async () => ({ createAdapter: () => ({ name: 'x', send() {} }) }),
     explain: () => import('../../src/explain/debug'),
   });
 });
@@ -233,6 +237,36 @@ describe('engine', () => {
     expect(document.querySelector('[data-moments-touchpoint]')).toBeNull();
     await vi.advanceTimersByTimeAsync(2000);
     expect(mounts).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('starts the late trigger kinds once the prompt chunk is here, AND-ed with the early ones', async () => {
+    let loads = 0;
+    moments = createMoments({
+      ui: async () => (loads++, await uiDelay, ui),
+      explain: () => import('../../src/explain/debug'),
+    });
+    let release!: () => void;
+    uiDelay = new Promise((r) => (release = r));
+    start({ touchpoints: [{ ...tp, when: { scrollPercent: 0, event: 'checkout:failed' } }] });
+    window.dispatchEvent(new CustomEvent('checkout:failed')); // the early kind hears it before the chunk is here
+    await flush();
+    expect(loads).toBeGreaterThan(0);
+    expect(mounts).toHaveLength(0);
+    release();
+    await vi.advanceTimersByTimeAsync(50); // the trigger's first check, then the show task
+    expect(mounts).toHaveLength(1); // the page is already scrolled 0%: the late kind sees it on start
+  });
+
+  it('a late trigger stopped before the chunk arrives never starts', async () => {
+    let release!: () => void;
+    uiDelay = new Promise((r) => (release = r));
+    const start0 = vi.spyOn(lateTriggers, 'selector');
+    start({ touchpoints: [{ ...tp, when: { selector: '.payment-error' } }] });
+    moments.destroy();
+    release();
+    await flush();
+    expect(start0).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,0 +1,78 @@
+import type { EventType, MomentEvent, Touchpoint } from './types';
+import type { ResolvedConfig } from './config';
+import type { Mount, RedactOptions } from '../ui/contract';
+import { buildEvent, type EventFields } from './events';
+import { cleanContext } from './context';
+import { guard } from './report';
+import { uuid } from './uuid';
+
+/** What the eager engine hands the prompt chunk to show one touchpoint (plain data and callbacks). */
+export interface PresentOptions {
+  touchpoint: Touchpoint;
+  config: ResolvedConfig;
+  /** Context given to `Moments.show`, merged over the config's. */
+  context?: Record<string, unknown>;
+  /** Events carry `preview: true`. */
+  preview?: boolean;
+  visitor: string;
+  /** Every event of this moment: the engine tells the page's listeners and the sinks. */
+  emit(event: MomentEvent): void;
+  /** shown, answered and dismissed: the engine counts them for the frequency rules (not in preview). */
+  record(what: 'shown' | 'answered' | 'dismissed'): void;
+  /** The prompt is done and its element gone. */
+  onClose(): void;
+}
+
+/** The parts of the prompt chunk that `present` drives (the engine tests pass their own). */
+export interface Presenter {
+  mount: Mount;
+  redactText(text: string, options: RedactOptions): string;
+  redactDeep<T>(value: T, options: RedactOptions): T;
+}
+
+/**
+ * Shows one moment: puts the prompt's host element in the page, builds its events (one moment id, the context
+ * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all,
+ * or undefined when an inline touchpoint's container is not on the page.
+ * @example const close = present(ui, { touchpoint, config, visitor, emit, record, onClose });
+ */
+export function present(ui: Presenter, o: PresentOptions): (() => void) | undefined {
+  const { touchpoint: tp, config: c, preview } = o;
+  const placement = tp.placement ?? c.placement ?? 'bottom-right';
+  const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
+  if (!parent) return;
+  const host = document.createElement('div');
+  host.dataset.momentsTouchpoint = tp.id;
+  const moment = uuid();
+  const base = c.context;
+  const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...cleanContext(o.context, tp.id) }, tp.id);
+  const redact = { ...c.redact, ...tp.redact };
+  const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
+  const emit = (what: string, fields?: EventFields) =>
+    o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
+  const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
+    o.record(what);
+    emit(what, fields);
+  };
+  parent.append(host);
+  const unmount = ui.mount(host, {
+    touchpoint: tp,
+    text: c.text,
+    locale: c.locale && c.locale != 'auto' ? c.locale : document.documentElement.lang || navigator.language,
+    theme: c.theme ?? 'light',
+    placement,
+    nonce: c.nonce,
+    onShown: () => record('shown'),
+    onAnswer: (value, reasons) => record('answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined }),
+    onComment(comment) {
+      comment = ui.redactText(comment.trim(), redact);
+      if (comment) emit('commented', { comment });
+    },
+    onDismiss: () => record('dismissed'),
+    onClose: o.onClose,
+  });
+  return () => {
+    guard('unmount', unmount)();
+    host.remove();
+  };
+}

@@ -1,0 +1,19 @@
+import { idleTrigger } from './idle';
+import { requestTrigger } from './request';
+import { scrollTrigger } from './scroll';
+import { selectorTrigger } from './selector';
+
+/**
+ * The trigger kinds that ride in the prompt chunk, started once it has loaded (the engine loads it when such a
+ * touchpoint is armed): each reads state that is still there a moment later, so starting late loses nothing.
+ * `selector` looks at the document as it is, `request` reads buffered resource timing, `scrollPercent` the
+ * scroll position, and `idleMs` waits for a pause from when it starts.
+ * @example
+ * const stop = lateTriggers.selector('.payment-error', () => show());
+ */
+export const lateTriggers = {
+  selector: selectorTrigger,
+  request: requestTrigger,
+  scrollPercent: scrollTrigger,
+  idleMs: idleTrigger,
+};
