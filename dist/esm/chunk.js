@@ -567,6 +567,79 @@ const lateTriggers = {
   idleMs: idleTrigger
 };
 
+const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
+const SPECS = {
+  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
+};
+const parse = (s, out = {}) => (s.replace(/(\S+) (\S+)/g, (_, k, v) => (out[k] = v, "")), out);
+const TOP = parse(SPECS.top);
+const TOUCHPOINT = parse(SPECS.touchpoint);
+const WHEN = parse(SPECS.when);
+const isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+const isStr = (v) => typeof v == "string" && !!v.trim();
+const tries = (f) => {
+  try {
+    return f(), 1;
+  } catch {
+  }
+};
+const KINDS = {
+  s: isStr,
+  b: (v) => typeof v == "boolean",
+  o: isObj,
+  l: Array.isArray,
+  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  r: (v) => isStr(v) && tries(() => RegExp(v)),
+  n: (v, a) => typeof v == "number" && v >= +a.split(",")[0] && v <= +a.split(",")[1],
+  e: (v, a) => typeof v != "number" && a.split("|").includes(String(v)),
+  C: (v) => isObj(v) || typeof v == "function",
+  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
+  T: (v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)),
+  F: (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment))
+};
+function resolveConfig(input) {
+  const problems = [];
+  const add = (where, field, code) => problems.push([where, field, code]);
+  const check = (value, spec, where, prefix = "", out = {}) => {
+    for (const key in value) {
+      const code = spec[key];
+      const v = value[key];
+      if (!code) add(where, prefix + key, "?");
+      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
+      else if (v !== void 0) add(where, prefix + key, code);
+    }
+    return out;
+  };
+  const raw = isObj(input) ? input : (add(void 0, "", "{"), {});
+  const config = check(raw, TOP, void 0, "", { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
+  const touchpoints = [];
+  const invalid = {};
+  const seen = (id) => touchpoints.some((t) => t.id == id);
+  config.touchpoints.forEach((tp, i) => {
+    const n = problems.length;
+    const where = isObj(tp) && isStr(tp.id) ? tp.id : i;
+    if (!isObj(tp)) add(i, "", "O");
+    else {
+      check(tp, TOUCHPOINT, where);
+      for (const key of "id question scale".split(" ")) if (tp[key] == null) add(where, key, "!");
+      if (seen(tp.id)) add(where, tp.id, "2");
+      if (isObj(tp.when)) {
+        check(tp.when, WHEN, where, "when.");
+        if (!Object.keys(tp.when).length) add(where, "when", "w");
+      }
+      if ((tp.placement ?? config.placement) == "inline" && !tp.container) add(where, "container", "i");
+    }
+    if (n == problems.length) touchpoints.push(tp);
+    else if (where === tp.id && !seen(tp.id)) invalid[tp.id] = problems[n].slice(1);
+  });
+  config.sinks = config.sinks.filter(
+    (s, i) => typeof s == "function" || isObj(s) && typeof s.send == "function" || (!isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type) ? !add(void 0, i, "S") : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(void 0, i, "U"))
+  );
+  return { ...config, touchpoints, invalid, problems };
+}
+
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
 
-export { deliver, lateTriggers, mount, present, redactDeep, redactText };
+export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig };

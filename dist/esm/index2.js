@@ -1,76 +1,3 @@
-const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
-const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
-  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
-  when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
-};
-const parse = (s, out = {}) => (s.replace(/(\S+) (\S+)/g, (_, k, v) => (out[k] = v, "")), out);
-const TOP = parse(SPECS.top);
-const TOUCHPOINT = parse(SPECS.touchpoint);
-const WHEN = parse(SPECS.when);
-const isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v);
-const isStr = (v) => typeof v == "string" && !!v.trim();
-const tries = (f) => {
-  try {
-    return f(), 1;
-  } catch {
-  }
-};
-const KINDS = {
-  s: isStr,
-  b: (v) => typeof v == "boolean",
-  o: isObj,
-  l: Array.isArray,
-  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
-  r: (v) => isStr(v) && tries(() => RegExp(v)),
-  n: (v, a) => typeof v == "number" && v >= +a.split(",")[0] && v <= +a.split(",")[1],
-  e: (v, a) => typeof v != "number" && a.split("|").includes(String(v)),
-  C: (v) => isObj(v) || typeof v == "function",
-  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
-  T: (v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)),
-  F: (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment))
-};
-function resolveConfig(input) {
-  const problems = [];
-  const add = (where, field, code) => problems.push([where, field, code]);
-  const check = (value, spec, where, prefix = "", out = {}) => {
-    for (const key in value) {
-      const code = spec[key];
-      const v = value[key];
-      if (!code) add(where, prefix + key, "?");
-      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
-      else if (v !== void 0) add(where, prefix + key, code);
-    }
-    return out;
-  };
-  const raw = isObj(input) ? input : (add(void 0, "", "{"), {});
-  const config = check(raw, TOP, void 0, "", { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
-  const touchpoints = [];
-  const invalid = {};
-  const seen = (id) => touchpoints.some((t) => t.id == id);
-  config.touchpoints.forEach((tp, i) => {
-    const n = problems.length;
-    const where = isObj(tp) && isStr(tp.id) ? tp.id : i;
-    if (!isObj(tp)) add(i, "", "O");
-    else {
-      check(tp, TOUCHPOINT, where);
-      for (const key of "id question scale".split(" ")) if (tp[key] == null) add(where, key, "!");
-      if (seen(tp.id)) add(where, tp.id, "2");
-      if (isObj(tp.when)) {
-        check(tp.when, WHEN, where, "when.");
-        if (!Object.keys(tp.when).length) add(where, "when", "w");
-      }
-      if ((tp.placement ?? config.placement) == "inline" && !tp.container) add(where, "container", "i");
-    }
-    if (n == problems.length) touchpoints.push(tp);
-    else if (where === tp.id && !seen(tp.id)) invalid[tp.id] = problems[n].slice(1);
-  });
-  config.sinks = config.sinks.filter(
-    (s, i) => typeof s == "function" || isObj(s) && typeof s.send == "function" || (!isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type) ? !add(void 0, i, "S") : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(void 0, i, "U"))
-  );
-  return { ...config, touchpoints, invalid, problems };
-}
-
 function createStorage(kind) {
   const memory = /* @__PURE__ */ new Map();
   const failed = /* @__PURE__ */ new Set();
@@ -248,6 +175,7 @@ function onNavigate(listener) {
   };
 }
 
+const isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v);
 function createMoments(loaders) {
   let listeners = [];
   let config;
@@ -257,8 +185,45 @@ function createMoments(loaders) {
   let fired = [];
   let queue = [];
   let status = {};
-  let disarm = {};
-  const gateOpen = ({ when }) => (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+  let disarm = /* @__PURE__ */ new Map();
+  let raw;
+  let ready;
+  let soon;
+  const gateOpen = ({ when }) => {
+    try {
+      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+    } catch {
+      return 1;
+    }
+  };
+  const validate = () => ready ?? (ready = loaders.ui().then(
+    (ui) => {
+      if (config && !config.problems) {
+        const c = config = ui.resolveConfig(raw);
+        elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
+        disarm.forEach((off, tp) => {
+          if (c.touchpoints.includes(tp)) return;
+          off();
+          disarm.delete(tp);
+          if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
+        });
+        for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
+        if (c.problems.length) say((m) => c.problems.map(m.problem));
+      }
+      return ui;
+    },
+    (e) => {
+      ready = void 0;
+      throw e;
+    }
+  ));
+  const prepare = () => {
+    if (soon) return;
+    const [later, cancel] = "requestIdleCallback" in self ? [requestIdleCallback, cancelIdleCallback] : [setTimeout, clearTimeout];
+    const t = later(() => validate().catch(() => {
+    }));
+    soon = () => cancel(t);
+  };
   const close = () => {
     const s = current;
     current = void 0;
@@ -267,22 +232,24 @@ function createMoments(loaders) {
     const next = queue.shift();
     if (next) request(...next);
   };
-  const load = async (c) => {
-    const ui = await loaders.ui();
-    if (config == c) await (out ?? (out = ui.deliver(c))).ready;
+  const load = async () => {
+    const ui = await validate();
+    if (config?.problems) await (out ?? (out = ui.deliver(config))).ready;
     return ui;
   };
   const display = async (tp, context, preview) => {
-    const c = config;
     const s = current = { tp };
     let ui;
     try {
-      ui = await load(c);
+      ui = await load();
     } catch (e) {
       report("could not load the prompt: " + e.message);
     }
-    if (!ui || current != s || !preview && !gateOpen(tp)) {
+    const c = config;
+    const valid = c?.touchpoints.includes(tp);
+    if (!ui || current != s || !valid || !preview && !gateOpen(tp)) {
       if (current == s) current = void 0;
+      if (ui && c && !valid) find(tp.id, preview ? "preview" : "show");
       return;
     }
     s.unmount = ui.present({
@@ -313,9 +280,9 @@ function createMoments(loaders) {
       const why = elig.check(tp);
       if (why) {
         status[tp.id] = why;
-        if (why[0] != "consent") disarm[tp.id]?.();
+        if (why[0] != "consent") disarm.get(tp)?.();
       } else if (!current) {
-        disarm[tp.id]?.();
+        disarm.get(tp)?.();
         display(tp, context);
       } else if (config?.overlap == "queue") queue.push([tp, context]);
       else status[tp.id] = ["busy", current.tp.id];
@@ -331,7 +298,7 @@ function createMoments(loaders) {
     };
     const late = (k, fire) => {
       let off;
-      loaders.ui().then((ui) => off ?? (off = ui.lateTriggers[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      validate().then((ui) => off ?? (off = ui.lateTriggers[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
       return () => {
         if (off) off();
         off = 0;
@@ -346,7 +313,7 @@ function createMoments(loaders) {
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ["when", JSON.stringify(when)];
-        loaders.preload?.();
+        prepare();
         stops = kinds.map((k) => {
           const fire = (ctx) => {
             left.delete(k);
@@ -359,21 +326,22 @@ function createMoments(loaders) {
       }
     };
     const offNav = when.path || when.url ? onNavigate(guard("navigation", check)) : void 0;
-    disarm[tp.id] = () => {
+    disarm.set(tp, () => {
       stop();
       offNav?.();
-    };
+    });
     check();
   };
   const teardown = () => {
-    for (const id in disarm) disarm[id]();
+    disarm.forEach((off) => off());
+    soon?.();
     close();
     out?.destroy();
-    out = config = void 0;
+    out = config = ready = soon = void 0;
     queue = [];
     fired = [];
     status = {};
-    disarm = {};
+    disarm = /* @__PURE__ */ new Map();
   };
   const say = (words) => loaders.explain().then(
     (m) => words(m).map((w) => report(w)),
@@ -381,7 +349,7 @@ function createMoments(loaders) {
   );
   const find = (id, what) => {
     const tp = config?.touchpoints.find((t) => t.id == id);
-    const bad = config?.invalid[id];
+    const bad = config?.invalid?.[id];
     const text = `${what}("${id}"): no such touchpoint`;
     if (!tp) bad ? say((m) => [`${text} (${m.describe(["invalid", ...bad])})`]) : report(text);
     return tp;
@@ -389,15 +357,21 @@ function createMoments(loaders) {
   const api = {
     init(input) {
       teardown();
-      const c = config = resolveConfig(input);
+      raw = input;
+      const given = isObj(input) ? input : {};
+      const c = config = {
+        maxPromptsPerSession: 2,
+        minGapMinutes: 2,
+        dismissCooldownDays: 30,
+        ...given,
+        touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : []
+      };
       elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
       try {
-        if (/moments:q:/.test(Object.keys(localStorage) + "")) load(c).catch(() => {
+        if (given != input || /moments:q:/.test(Object.keys(localStorage) + "")) load().catch(() => {
         });
       } catch {
       }
-      if (c.problems.length) say((m) => c.problems.map(m.problem));
-      for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
       for (const tp of c.touchpoints) {
         const why = elig.check(tp);
         if (!tp.when) status[tp.id] = ["manual"];
@@ -425,6 +399,8 @@ function createMoments(loaders) {
       }
     },
     async explain() {
+      if (config) await validate().catch(() => {
+      });
       return (await loaders.explain()).statuses(status);
     },
     destroy() {

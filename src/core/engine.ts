@@ -2,7 +2,7 @@ import type { Config, EventType, MomentEvent, Touchpoint } from './types';
 import type { UIModule } from '../ui/contract';
 import type { Delivery } from '../sinks/deliver';
 import type { Reason } from './eligibility';
-import { resolveConfig, type Problem, type ResolvedConfig } from './config';
+import type { Problem, ResolvedConfig } from './config';
 import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
 import { report, guard } from './report';
@@ -26,8 +26,6 @@ export interface Loaders {
   /** The prompt chunk, which also holds events and delivery. */
   ui: () => Promise<UIModule>;
   explain: () => Promise<ExplainModule>;
-  /** Hints the browser to fetch the prompt's chunks early (idle time, once a touchpoint may fire). */
-  preload?: () => void;
 }
 
 /** Where a touchpoint stands on this page, for `Moments.explain()`. */
@@ -67,6 +65,8 @@ interface Showing {
   unmount?: () => void;
 }
 
+const isObj = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
+
 type Fired = [Touchpoint, Record<string, unknown>?];
 type Start = (options: unknown, fire: (context?: object) => void) => () => void;
 
@@ -84,10 +84,60 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   let queue: Fired[] = [];
   // Only the reason is kept: the explain chunk derives the state from it.
   let status: Record<string, Reason> = {};
-  let disarm: Record<string, () => void> = {};
+  let disarm = new Map<Touchpoint, () => void>();
+  // The config as given: the prompt chunk validates it the first time it loads on a page (see `validate`).
+  let raw: unknown;
+  let ready: Promise<UIModule> | undefined;
+  let soon: (() => void) | undefined;
 
-  const gateOpen = ({ when }: Touchpoint) =>
-    (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+  // An unvalidated `when` may hold anything: a gate that throws counts as open, so its touchpoint arms and the
+  // chunk, loaded for it, reports the problem.
+  const gateOpen = ({ when }: Touchpoint) => {
+    try {
+      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+    } catch {
+      return 1;
+    }
+  };
+
+  /**
+   * Loads the prompt chunk. The first time for a config it validates the whole config there, reports every problem
+   * once, and keeps only the valid touchpoints: the drop-in itself checks nothing, so a page where no touchpoint
+   * can act pays for no validation, and nothing shows or starts late triggers before its touchpoint is checked.
+   */
+  const validate = () =>
+    (ready ??= loaders.ui().then(
+      (ui) => {
+        if (config && !config.problems) {
+          const c = (config = ui.resolveConfig(raw));
+          elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
+          disarm.forEach((off, tp) => {
+            if (c.touchpoints.includes(tp)) return;
+            off();
+            disarm.delete(tp);
+            if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
+          });
+          for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
+          if (c.problems.length) say((m) => c.problems.map(m.problem));
+        }
+        return ui;
+      },
+      (e) => {
+        ready = undefined;
+        throw e;
+      },
+    ));
+
+  /** Validates on idle once a touchpoint is armed, so the chunk is here by the time it fires. */
+  const prepare = () => {
+    if (soon) return;
+    const [later, cancel] = ('requestIdleCallback' in self ? [requestIdleCallback, cancelIdleCallback] : [setTimeout, clearTimeout]) as [
+      (f: () => void) => number,
+      (t: number) => void,
+    ];
+    const t = later(() => validate().catch(() => {}));
+    soon = () => cancel(t);
+  };
 
   const close = () => {
     const s = current;
@@ -98,31 +148,34 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     if (next) request(...next);
   };
 
-  /** Loads the prompt chunk and its delivery for the config `c` (undefined if `init` or `destroy` came first). */
-  const load = async (c: ResolvedConfig) => {
-    const ui = await loaders.ui();
-    if (config == c) await (out ??= ui.deliver(c)).ready;
+  /** Loads the prompt chunk, validates the config, and gets delivery for it ready. */
+  const load = async () => {
+    const ui = await validate();
+    if (config?.problems) await (out ??= ui.deliver(config)).ready;
     return ui;
   };
 
   const display = async (tp: Touchpoint, context?: Record<string, unknown>, preview?: boolean) => {
-    const c = config!;
     const s: Showing = (current = { tp });
     let ui: UIModule | undefined;
     try {
       // Delivery loads with the prompt: no event exists before both are here.
-      ui = await load(c);
+      ui = await load();
     } catch (e) {
       report('could not load the prompt: ' + (e as Error).message);
     }
-    // The page may have moved on (SPA navigation) or Moments been destroyed while the chunk loaded.
-    if (!ui || current != s || (!preview && !gateOpen(tp))) {
+    const c = config;
+    // The page may have moved on (SPA navigation), Moments been destroyed while the chunk loaded, or the
+    // touchpoint turned out invalid (reported by `validate`).
+    const valid = c?.touchpoints.includes(tp);
+    if (!ui || current != s || !valid || (!preview && !gateOpen(tp))) {
       if (current == s) current = undefined;
+      if (ui && c && !valid && (preview || !tp.when)) find(tp.id, preview ? 'preview' : 'show'); // asked for by id
       return;
     }
     s.unmount = ui.present({
       touchpoint: tp,
-      config: c,
+      config: c!,
       context,
       preview,
       visitor: elig.visitor,
@@ -151,9 +204,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const why = elig.check(tp);
       if (why) {
         status[tp.id] = why;
-        if (why[0] != 'consent') disarm[tp.id]?.(); // settled for this page: no more work for it
+        if (why[0] != 'consent') disarm.get(tp)?.(); // settled for this page: no more work for it
       } else if (!current) {
-        disarm[tp.id]?.();
+        disarm.get(tp)?.();
         display(tp, context);
       } else if (config?.overlap == 'queue') queue.push([tp, context]);
       else status[tp.id] = ['busy', current.tp.id];
@@ -172,8 +225,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     // The late kinds ride in the prompt chunk: started once it is here, unless stopped before.
     const late = (k: keyof UIModule['lateTriggers'], fire: (c?: object) => void) => {
       let off: (() => void) | undefined | 0;
-      loaders
-        .ui()
+      validate()
         .then((ui) => off ?? (off = (ui.lateTriggers[k] as Start)(when[k], fire)))
         .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
       return () => {
@@ -190,7 +242,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ['when', JSON.stringify(when)];
-        loaders.preload?.();
+        prepare();
         stops = kinds.map((k) => {
           const fire = (ctx?: object) => {
             left.delete(k);
@@ -203,22 +255,23 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       }
     };
     const offNav = when.path || when.url ? onNavigate(guard('navigation', check)) : undefined;
-    disarm[tp.id] = () => {
+    disarm.set(tp, () => {
       stop();
       offNav?.();
-    };
+    });
     check();
   };
 
   const teardown = () => {
-    for (const id in disarm) disarm[id]();
+    disarm.forEach((off) => off());
+    soon?.();
     close();
     out?.destroy();
-    out = config = undefined;
+    out = config = ready = soon = undefined;
     queue = [];
     fired = [];
     status = {};
-    disarm = {};
+    disarm = new Map();
   };
 
   // Prose lives in the explain chunk: only a broken config or a wrong id pays for loading it.
@@ -230,7 +283,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
 
   const find = (id: string, what: string) => {
     const tp = config?.touchpoints.find((t) => t.id == id);
-    const bad = config?.invalid[id];
+    const bad = config?.invalid?.[id];
     const text = `${what}("${id}"): no such touchpoint`;
     if (!tp) bad ? say((m) => [`${text} (${m.describe(['invalid', ...bad])})`]) : report(text);
     return tp;
@@ -239,16 +292,24 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const api: MomentsAPI = {
     init(input) {
       teardown();
-      const c = (config = resolveConfig(input));
+      raw = input;
+      const given = (isObj(input) ? input : {}) as Config;
+      // Unvalidated until the prompt chunk is here: the frequency defaults, and the touchpoints that are objects.
+      const c = (config = {
+        maxPromptsPerSession: 2,
+        minGapMinutes: 2,
+        dismissCooldownDays: 30,
+        ...given,
+        touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
+      } as ResolvedConfig);
       elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
       // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
+      // A config that is no object at all is reported at once.
       try {
-        if (/moments:q:/.test(Object.keys(localStorage) + '')) load(c).catch(() => {});
+        if (given != input || /moments:q:/.test(Object.keys(localStorage) + '')) load().catch(() => {});
       } catch {
         /* storage blocked: nothing was persisted either */
       }
-      if (c.problems.length) say((m) => c.problems.map(m.problem));
-      for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
       for (const tp of c.touchpoints) {
         const why = elig.check(tp);
         if (!tp.when) status[tp.id] = ['manual'];
@@ -275,6 +336,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       if (granted) for (const id in status) if (status[id][0] == 'consent') api.show(id);
     },
     async explain() {
+      if (config) await validate().catch(() => {});
       return (await loaders.explain()).statuses(status);
     },
     destroy() {

@@ -9,5 +9,6 @@ import { mount } from './mount';
 export { mount, redactDeep, redactText };
 export { deliver } from '../sinks/deliver';
 export { lateTriggers } from '../triggers/late';
+export { resolveConfig } from '../core/config';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

@@ -41,6 +41,8 @@ export interface UIModule {
   redactDeep<T>(value: T, options: RedactOptions): T;
   present(options: import('../core/present').PresentOptions): (() => void) | undefined;
   deliver: typeof import('../sinks/deliver').deliver;
+  /** Validates a config (the drop-in checks nothing itself). */
+  resolveConfig: typeof import('../core/config').resolveConfig;
   /** The trigger kinds that start once this chunk is here. */
   lateTriggers: typeof import('../triggers/late').lateTriggers;
 }

@@ -6,6 +6,7 @@ import { redactDeep, redactText } from '../../src/core/redact';
 import { present, type PresentOptions } from '../../src/core/present';
 import { deliver } from '../../src/sinks/deliver';
 import { lateTriggers } from '../../src/triggers/late';
+import { resolveConfig } from '../../src/core/config';
 
 let mounts: Array<{ host: HTMLElement; options: MountOptions; unmounted: boolean }>;
 let events: MomentEvent[];
@@ -23,7 +24,7 @@ const fake = {
   },
 };
 // The prompt chunk's own present and deliver, over a fake mount.
-const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers };
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers, resolveConfig };
 
 const flush = async () => {
   for (let i = 0; i < 5; i++) {
@@ -268,5 +269,60 @@ describe('engine', () => {
     await flush();
     expect(start0).not.toHaveBeenCalled();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  describe('validation in the prompt chunk', () => {
+    const counting = () => {
+      const seen = { loads: 0 };
+      moments = createMoments({ ui: async () => (seen.loads++, ui), explain: () => import('../../src/explain/debug') });
+      return seen;
+    };
+
+    it('a page where no touchpoint can act loads nothing and validates nothing', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const seen = counting();
+      history.replaceState({}, '', '/home');
+      start({ touchpoints: [{ ...tp, scale: 'hearts' as never, when: { path: '/checkout' } }, { ...tp, id: 'manual' }] });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(seen.loads).toBe(0);
+      expect(error).not.toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('once a touchpoint arms, the chunk validates on idle: every problem once, invalid ones never act', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const seen = counting();
+      history.replaceState({}, '', '/checkout');
+      start({
+        theme: 'pink' as never,
+        touchpoints: [
+          { ...tp, id: 'hearts', scale: 'hearts' as never, when: { path: '/checkout', delayMs: 60_000 } },
+          { ...tp, id: 'gate', when: { path: 5 as never } }, // a gate that cannot be read arms, and is reported
+          { ...tp, when: { path: '/checkout', event: 'checkout:failed' } },
+        ],
+      });
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(3), { timeout: 5000 }); // the wording chunk loads first
+      expect(seen.loads).toBe(1);
+      expect(error.mock.calls.map((c) => c[0])).toEqual([
+        'Moments: config: theme must be one of light, dark, auto',
+        'Moments: touchpoint "hearts": scale must be one of thumbs, emoji5, stars5, nps, csat',
+        'Moments: touchpoint "gate": when.path must be a non-empty string',
+      ]);
+      const states = Object.fromEntries((await moments.explain()).map((s) => [s.id, s.state]));
+      expect(states).toEqual({ hearts: 'ruled out', gate: 'ruled out', checkout: 'waiting' });
+      await vi.advanceTimersByTimeAsync(60_000); // the invalid touchpoint's delay was stopped
+      expect(mounts).toHaveLength(0);
+      window.dispatchEvent(new CustomEvent('checkout:failed'));
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['checkout']);
+      expect(mounts[0].options.theme).toBe('light'); // the invalid top-level field fell back to its default
+    });
+
+    it('a config that is not an object is reported at once', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      moments.init('nope' as never);
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      expect(error.mock.calls[0][0]).toMatch(/^Moments: config/);
+    });
   });
 });
