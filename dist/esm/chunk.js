@@ -350,7 +350,7 @@ const styles = `:host{all:initial!important;display:contents!important}
 .card{position:relative;display:block;width:var(--moments-width,360px);max-width:calc(100vw - 32px);padding:16px;background:var(--b);color:var(--t);border:1px solid var(--moments-card-border,rgba(127,127,127,.35));border-radius:var(--moments-radius,12px);box-shadow:var(--moments-shadow,0 8px 28px rgba(0,0,0,.2));animation:in .2s ease-out}
 .inline .card{width:auto;max-width:none;box-shadow:none}
 .out{animation:out .16s ease-in forwards}
-@keyframes in{from{opacity:0;transform:translateY(8px)}}
+@keyframes in{from{transform:translateY(8px)}}
 @keyframes out{to{opacity:0;transform:translateY(8px)}}
 .q{display:block;font-weight:600;margin:0 0 12px;padding-inline-end:32px}
 button,textarea,a{font:inherit;color:inherit}

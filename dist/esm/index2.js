@@ -249,7 +249,7 @@ function createMoments(loaders) {
     const valid = c?.touchpoints.includes(tp);
     if (!ui || current != s || !valid || !preview && !gateOpen(tp)) {
       if (current == s) current = void 0;
-      if (ui && c && !valid) find(tp.id, preview ? "preview" : "show");
+      if (ui && c && !valid && (preview || !tp.when)) find(tp.id, preview ? "preview" : "show");
       return;
     }
     s.unmount = ui.present({

@@ -1,5 +1,6 @@
 // The prompt's whole stylesheet. px only (a host page may set `html { font-size: 40px }`); `:host` rules are
 // !important because inside a shadow root those beat even the page's !important rules on the host element.
+// The prompt enters by sliding only, not fading: it is readable in its first frame.
 // Internal short names: --a accent, --at text on accent, --b background, --t text, --m muted text, --l control border.
 const dark = '--a:var(--moments-accent,#8ab4f8);--at:var(--moments-accent-text,#0b1a33);--b:var(--moments-bg,#1f2126);--t:var(--moments-text,#f1f2f4);--m:var(--moments-muted,#aab0bb);--l:var(--moments-border,#7d8490)';
 
@@ -14,7 +15,7 @@ export const styles = `:host{all:initial!important;display:contents!important}
 .card{position:relative;display:block;width:var(--moments-width,360px);max-width:calc(100vw - 32px);padding:16px;background:var(--b);color:var(--t);border:1px solid var(--moments-card-border,rgba(127,127,127,.35));border-radius:var(--moments-radius,12px);box-shadow:var(--moments-shadow,0 8px 28px rgba(0,0,0,.2));animation:in .2s ease-out}
 .inline .card{width:auto;max-width:none;box-shadow:none}
 .out{animation:out .16s ease-in forwards}
-@keyframes in{from{opacity:0;transform:translateY(8px)}}
+@keyframes in{from{transform:translateY(8px)}}
 @keyframes out{to{opacity:0;transform:translateY(8px)}}
 .q{display:block;font-weight:600;margin:0 0 12px;padding-inline-end:32px}
 button,textarea,a{font:inherit;color:inherit}

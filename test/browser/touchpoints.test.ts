@@ -134,4 +134,29 @@ describe('touchpoints in the browser', () => {
     expect(log.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('fetches nothing beyond the drop-in where no touchpoint can act; where one arms, the prompt chunk once, on idle, and it reports the config problems', async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const chunks: string[] = [];
+    page.on('request', (r) => /\/dist\/moments-/.test(r.url()) && chunks.push(new URL(r.url()).pathname));
+    await fixture({ touchpoints: [{ id: 'elsewhere', question: 'Q?', scale: 'hearts', when: { path: '/checkout*' } }, { id: 'manual', question: 'Q?', scale: 'nps' }] })(page);
+    await page.waitForTimeout(1500);
+    expect(chunks).toEqual([]);
+    expect(log.errors).toEqual([]); // nothing here can act, so nothing is checked either
+    await page.evaluate(() =>
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [
+          { id: 'here', question: 'Q?', scale: 'hearts', when: { event: 'never:fired' } },
+          { id: 'fine', question: 'Q?', scale: 'nps', when: { event: 'never:fired' } },
+        ],
+      }),
+    );
+    await until(() => log.errors.length > 0, 'the config problem');
+    expect(chunks).toEqual(['/dist/moments-ui.js', '/dist/moments-explain.js']); // the wording of the problem comes with the explain chunk
+    expect(log.errors).toEqual(['Moments: touchpoint "here": scale must be one of thumbs, emoji5, stars5, nps, csat']);
+    expect(await count(page)).toBe(0);
+    await page.close();
+  });
 });
