@@ -159,4 +159,43 @@ describe('touchpoints in the browser', () => {
     expect(await count(page)).toBe(0);
     await page.close();
   });
+
+  it('a settled touchpoint leaves no observer or timer running, and its prompt shifts no layout and makes no long task', async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    // Before any page script: layout shifts and long tasks (50 ms or more) from here on.
+    await page.addInitScript(() => {
+      const seen = ((window as any).__perf = { shifts: 0, longTasks: [] as number[] });
+      // As CLS counts them: the prompt's own card may change size right after the visitor clicks in it.
+      new PerformanceObserver((l) => l.getEntries().forEach((e: any) => e.hadRecentInput || (seen.shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => seen.longTasks.push(e.startTime))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+    await page.locator('#app').evaluate((app) => (app.textContent = 'Text above the fold that a shift would move.'));
+    // Playwright's own injected script observes the page too: compare with what is there before Moments starts.
+    const before = await page.evaluate(() => (window as any).__live());
+    const start = await page.evaluate(() => {
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [{ id: 'done', question: 'How was that?', scale: 'thumbs', thanks: { closeAfterMs: 300 }, when: { selector: '.sent', delayMs: 50 } }],
+      });
+      return performance.now();
+    });
+    await page.locator('#app').evaluate((app) => app.insertAdjacentHTML('beforeend', '<p class="sent">Sent.</p>'));
+    await visible(page, 'done');
+    await page.locator('[data-moments-touchpoint="done"] >> [part=option][data-value="1"]').click();
+    await page.locator('[data-moments-touchpoint]').waitFor({ state: 'detached' });
+    await until(() => server.received.events.some((e) => e.touchpoint == 'done' && e.type == 'moment.answered'), 'answer');
+    await page.waitForTimeout(1200); // past the HTTP sink's batch wait
+    const live = await page.evaluate(() => (window as any).__live());
+    expect(live.observers).toEqual(before.observers); // the shared MutationObserver went with the selector trigger
+    expect(live.timers).toBe(before.timers);
+    expect(live.intervals).toBe(before.intervals);
+    expect(live.historyPatched).toBe(false); // no path gate, so no history hook
+    const perf = await page.evaluate(() => (window as any).__perf);
+    expect(perf.shifts).toBe(0);
+    expect(perf.longTasks.filter((t: number) => t >= start)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
 });
