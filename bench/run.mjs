@@ -16,6 +16,7 @@ const BENCHES = [
   { file: 'collector.mjs', fn: 'benchCollector', name: 'collector', options: { quick } },
   { file: 'delivery.mjs', fn: 'benchDelivery', name: 'delivery', options: { quick } },
   { file: 'triggers.mjs', fn: 'benchTriggers', name: 'triggers', options: { quick } },
+  { file: 'tasks.mjs', fn: 'benchTasks', name: 'tasks', options: { quick } },
 ];
 
 /** Turns whatever a benchmark returned into text: its own `table`, a table of `rows`, or JSON. */
