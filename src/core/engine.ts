@@ -109,14 +109,15 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     (ready ??= loaders.ui().then(
       (ui) => {
         if (config && !config.problems) {
+          const given = config.touchpoints;
           const c = (config = ui.resolveConfig(raw));
           elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
-          disarm.forEach((off, tp) => {
-            if (c.touchpoints.includes(tp)) return;
-            off();
-            disarm.delete(tp);
-            if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
-          });
+          for (const tp of given)
+            if (!c.touchpoints.includes(tp)) {
+              disarm.get(tp)?.();
+              disarm.delete(tp);
+              if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
+            }
           for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
           if (c.problems.length) say((m) => c.problems.map(m.problem));
         }

@@ -299,14 +299,16 @@ describe('engine', () => {
           { ...tp, id: 'hearts', scale: 'hearts' as never, when: { path: '/checkout', delayMs: 60_000 } },
           { ...tp, id: 'gate', when: { path: 5 as never } }, // a gate that cannot be read arms, and is reported
           { ...tp, when: { path: '/checkout', event: 'checkout:failed' } },
+          { question: 'Which id?', scale: 'nps' } as never, // no id: reported by its index, and no status of its own
         ],
       });
-      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(3), { timeout: 5000 }); // the wording chunk loads first
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(4), { timeout: 5000 }); // the wording chunk loads first
       expect(seen.loads).toBe(1);
       expect(error.mock.calls.map((c) => c[0])).toEqual([
         'Moments: config: theme must be one of light, dark, auto',
         'Moments: touchpoint "hearts": scale must be one of thumbs, emoji5, stars5, nps, csat',
         'Moments: touchpoint "gate": when.path must be a non-empty string',
+        'Moments: touchpoints[3]: id is missing',
       ]);
       const states = Object.fromEntries((await moments.explain()).map((s) => [s.id, s.state]));
       expect(states).toEqual({ hearts: 'ruled out', gate: 'ruled out', checkout: 'waiting' });
