@@ -34,13 +34,15 @@ const DAY = 864e5;
 function createEligibility(config, local, session) {
   const KEY = "moments:state";
   const SKEY = "moments:session";
-  const load = () => ({ v: uuid(), r: {}, h: {}, ...local.get(KEY) });
+  const load = () => ({ r: {}, h: {}, ...local.get(KEY) });
   const loadSession = () => ({ n: 0, done: {}, ...session.get(SKEY) });
-  const initial = load();
-  local.set(KEY, initial);
   return {
-    visitor: initial.v,
-    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now()) {
+    get visitor() {
+      const s = load();
+      if (!s.v) local.set(KEY, { ...s, v: s.v = uuid() });
+      return s.v;
+    },
+    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now(), arming) {
       const s = load();
       const h = s.h[id] ?? {};
       const nav = navigator;
@@ -56,6 +58,7 @@ function createEligibility(config, local, session) {
       if (once == "session" && loadSession().done[id]) return ["once", "answered or dismissed", 0, once];
       if (now < until) return ["cooldown", h.shown, until];
       if (now < quiet) return ["quiet", h.dismissed, quiet];
+      if (arming) return;
       if (loadSession().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
       if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
     },
@@ -374,9 +377,9 @@ function createMoments(loaders) {
       } catch {
       }
       for (const tp of c.touchpoints) {
-        const why = elig.check(tp);
+        const why = elig.check(tp, void 0, true);
         if (!tp.when) status[tp.id] = ["manual"];
-        else if (why && !/consent|cap|gap/.test(why[0])) status[tp.id] = why;
+        else if (why && why[0] != "consent") status[tp.id] = why;
         else arm(tp);
       }
     },

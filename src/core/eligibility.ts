@@ -21,8 +21,8 @@ interface History {
 
 /** Persisted per visitor (localStorage). */
 interface VisitorState {
-  /** Random visitor id: never derived from the device. */
-  v: string;
+  /** Random visitor id: never derived from the device; made when the first event needs it. */
+  v?: string;
   /** Per touchpoint, the visitor's sampling roll in [0, 1): kept, so a reload does not re-roll. */
   r: Record<string, number>;
   h: Record<string, History>;
@@ -39,10 +39,13 @@ interface SessionState {
 }
 
 export interface Eligibility {
-  /** The visitor id. */
-  visitor: string;
-  /** Why `tp` may not show now, or undefined when it may. */
-  check(tp: Touchpoint, now?: number): Reason | undefined;
+  /** The visitor id (made and stored on first use: the first `crypto.randomUUID` of a page costs milliseconds). */
+  readonly visitor: string;
+  /**
+   * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
+   * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
+   */
+  check(tp: Touchpoint, now?: number, arming?: boolean): Reason | undefined;
   /** Records what happened, for frequency rules. */
   record(tp: Touchpoint, what: keyof History, now?: number): void;
   /** Stores the visitor's consent decision. */
@@ -57,14 +60,16 @@ export interface Eligibility {
 export function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Eligibility {
   const KEY = 'moments:state';
   const SKEY = 'moments:session';
-  const load = (): VisitorState => ({ v: uuid(), r: {}, h: {}, ...local.get<VisitorState>(KEY) });
+  const load = (): VisitorState => ({ r: {}, h: {}, ...local.get<VisitorState>(KEY) });
   const loadSession = (): SessionState => ({ n: 0, done: {}, ...session.get<SessionState>(SKEY) });
-  const initial = load();
-  local.set(KEY, initial);
 
   return {
-    visitor: initial.v,
-    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now()) {
+    get visitor() {
+      const s = load();
+      if (!s.v) local.set(KEY, { ...s, v: (s.v = uuid()) });
+      return s.v!;
+    },
+    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming) {
       const s = load();
       const h = s.h[id] ?? {};
       const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
@@ -80,6 +85,7 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
       if (once == 'session' && loadSession().done[id]) return ['once', 'answered or dismissed', 0, once];
       if (now < until) return ['cooldown', h.shown!, until];
       if (now < quiet) return ['quiet', h.dismissed!, quiet];
+      if (arming) return;
       if (loadSession().n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
       if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ['gap', config.minGapMinutes];
     },

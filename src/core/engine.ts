@@ -312,10 +312,10 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         /* storage blocked: nothing was persisted either */
       }
       for (const tp of c.touchpoints) {
-        const why = elig.check(tp);
+        const why = elig.check(tp, undefined, true);
         if (!tp.when) status[tp.id] = ['manual'];
         // A ruled-out touchpoint is never armed; consent, the session cap and the gap may change during the page.
-        else if (why && !/consent|cap|gap/.test(why[0])) status[tp.id] = why;
+        else if (why && why[0] != 'consent') status[tp.id] = why;
         else arm(tp);
       }
     },

@@ -70,6 +70,26 @@ describe('eligibility', () => {
     expect(g.check(tp({ id: 'b' }), Date.now() + 11 * 60_000)).toBeUndefined();
   });
 
+  it('when arming, stops before the session cap and the gap, and reads no sessionStorage', () => {
+    const e = make({ maxPromptsPerSession: 1, minGapMinutes: 10 });
+    e.record(tp({ id: 'a' }), 'shown');
+    const read = vi.spyOn(sessionStorage, 'getItem');
+    expect(e.check(tp({ id: 'b' }), undefined, true)).toBeUndefined();
+    expect(read).not.toHaveBeenCalled();
+    expect(e.check(tp({ id: 'b' }))).toEqual(['cap', 1]);
+    expect(read).toHaveBeenCalled();
+  });
+
+  it('makes the visitor id only when asked for it, then keeps it', () => {
+    localStorage.clear();
+    const e = make();
+    e.check(tp());
+    expect(localStorage.getItem('moments:state') ?? '').not.toContain('"v"');
+    const id = e.visitor;
+    expect(JSON.parse(localStorage.getItem('moments:state')!).v).toBe(id);
+    expect(make().visitor).toBe(id);
+  });
+
   it('waits for consent when required, and remembers it', () => {
     const e = make({ requireConsent: true });
     expect(e.check(tp())).toEqual(['consent']);

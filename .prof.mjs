@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const ctx = await browser.newContext();
+await ctx.route('http://bench.test/**', async (route) => {
+  const path = new URL(route.request().url()).pathname;
+  if (path == '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head><script src="/dist/moments.js"></script></head><body>x</body></html>' });
+  route.fulfill({ contentType: 'text/javascript', body: await readFile('.' + path) });
+});
+const p = await ctx.newPage();
+await p.goto('http://bench.test/');
+await p.waitForTimeout(500);
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start');
+const t = await p.evaluate(() => { sessionStorage.getItem('x'); localStorage.getItem('y'); const t0 = performance.now(); Moments.init({ endpoint: '/moments', touchpoints: [{ id: 'a', question: 'q', scale: 'emoji5', when: { event: 'x' } }] }); return performance.now() - t0; });
+const { profile } = await cdp.send('Profiler.stop');
+console.log('init ms', t);
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; profile.samples.forEach((id, i) => { const n = byId.get(id); const k = n.callFrame.functionName + ' ' + n.callFrame.url.split('/').pop() + ':' + n.callFrame.lineNumber + ':' + n.callFrame.columnNumber; self.set(k, (self.get(k) || 0) + (dt[i] || 0)); });
+console.log([...self.entries()].sort((a,b)=>b[1]-a[1]).slice(0,25).map(([k,v])=>(v/1000).toFixed(2)+'ms '+k).join('\n'));
+await browser.close();
