@@ -1,3 +1,5 @@
+import { UUID_GLOB } from './sqlite-id';
+
 /**
  * The SQLite schema, one entry per version (`PRAGMA user_version` records the last applied).
  * Append new versions; never edit an applied one.
@@ -56,5 +58,13 @@ export const sqliteMigrations: string[] = [
     day TEXT PRIMARY KEY,
     dropped INTEGER NOT NULL
   ) WITHOUT ROWID;
+  `,
+  // 2: canonical UUID ids and moment ids as their 16 bytes (see sqlite-id.ts): a smaller unique
+  // index and moments key, so fewer index pages per commit. The columns keep their declared type
+  // (TEXT affinity leaves BLOBs as they are); other ids stay text.
+  `
+  UPDATE events SET id = unhex(replace(id, '-', '')) WHERE id GLOB '${UUID_GLOB}';
+  UPDATE events SET moment = unhex(replace(moment, '-', '')) WHERE moment GLOB '${UUID_GLOB}';
+  UPDATE moments SET moment = unhex(replace(moment, '-', '')) WHERE moment GLOB '${UUID_GLOB}';
   `,
 ];
