@@ -83,6 +83,18 @@ describe('SQLite ids', () => {
     } finally {
       await store.close();
     }
+    // The upgraded database has the same tables and indexes as a new one.
+    const fresh = await openSqliteStore(join(dir, 'fresh.db'));
+    await fresh.close();
+    const schema = (file: string) => {
+      const d = new Database(file, { readonly: true });
+      try {
+        return d.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all();
+      } finally {
+        d.close();
+      }
+    };
+    expect(schema(path)).toEqual(schema(join(dir, 'fresh.db')));
     const db = new Database(path, { readonly: true });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(sqliteMigrations.length);
