@@ -167,7 +167,8 @@ export async function fillPgSql(url, count) {
 
 /**
  * SQLite only: the same as {@link fillPgSql}, in SQLite's SQL: generate about `count` events in one
- * statement, then rebuild the rollups from them with the store's rules.
+ * statement, then rebuild the rollups from them with the store's rules. Ids and moment ids are
+ * random 16-byte BLOBs, as the store keeps the random UUIDs widgets send (src/collector/sqlite-id.ts).
  */
 export async function fillSqliteSql(openStore, path, count) {
   await (await openStore(path)).close(); // create and migrate
@@ -184,12 +185,12 @@ export async function fillSqliteSql(openStore, path, count) {
       db.exec('DROP TABLE IF EXISTS temp.s');
       db.prepare(
         `CREATE TEMP TABLE s AS WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < ?)
-         SELECT n AS g, lower(hex(randomblob(16))) AS moment, 1 + n % 5 AS k,
+         SELECT n AS g, randomblob(16) AS moment, 1 + n % 5 AS k,
                 ? - CAST(${rnd} * 90 * 86400000 AS INTEGER) AS t, ${rnd} AS x, ${rnd} AS y, ${rnd} AS z, ${rnd} AS v FROM g`,
       ).run(showings, Date.now());
       db.exec(`
         INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview, received_at)
-        SELECT lower(hex(randomblob(16))), e.type, s.tp, s.moment, iso, substr(iso, 1, 10), '/' || s.tp, s.tp || ' page', NULL,
+        SELECT randomblob(16), e.type, s.tp, s.moment, iso, substr(iso, 1, 10), '/' || s.tp, s.tp || ' page', NULL,
                CASE WHEN e.type = 'moment.commented' THEN json_object('plan', CASE WHEN s.y < 0.5 THEN 'free' ELSE 'pro' END) END,
                CASE WHEN e.type = 'moment.answered' THEN s.scale END,
                CASE WHEN e.type = 'moment.answered' THEN

@@ -1,3 +1,5 @@
+import { UUID_GLOB } from './sqlite-id';
+
 /**
  * The SQLite schema, one entry per version (`PRAGMA user_version` records the last applied).
  * Append new versions; never edit an applied one.
@@ -56,5 +58,60 @@ export const sqliteMigrations: string[] = [
     day TEXT PRIMARY KEY,
     dropped INTEGER NOT NULL
   ) WITHOUT ROWID;
+  `,
+  // 2: canonical UUID ids and moment ids as their 16 bytes (see sqlite-id.ts): a smaller unique
+  // index and moments key, so fewer index pages per commit; other ids stay text (the columns keep
+  // TEXT affinity, which leaves BLOBs as they are). The tables are copied rather than updated in
+  // place, and the unique index built after the copy (sorted), so a database of a million events
+  // upgrades in seconds rather than rewriting a random index page per row.
+  `
+  CREATE TABLE events_v2 (
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    moment TEXT NOT NULL,
+    time TEXT NOT NULL,
+    day TEXT NOT NULL,
+    page_path TEXT NOT NULL,
+    page_title TEXT NOT NULL,
+    visitor TEXT,
+    context TEXT,
+    scale TEXT,
+    value INTEGER,
+    reasons TEXT,
+    comment TEXT,
+    dropped INTEGER,
+    preview INTEGER NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  INSERT INTO events_v2 (rowid, id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value,
+      reasons, comment, dropped, preview, received_at)
+    SELECT rowid,
+      CASE WHEN id GLOB '${UUID_GLOB}' THEN unhex(replace(id, '-', '')) ELSE id END,
+      type, touchpoint,
+      CASE WHEN moment GLOB '${UUID_GLOB}' THEN unhex(replace(moment, '-', '')) ELSE moment END,
+      time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview, received_at
+    FROM events ORDER BY rowid;
+  DROP TABLE events;
+  ALTER TABLE events_v2 RENAME TO events;
+  -- The key of exactly-once (ON CONFLICT (id) DO NOTHING).
+  CREATE UNIQUE INDEX events_id ON events (id);
+  -- The dashboard's latest comments walk this index backwards; nothing else reads events.
+  CREATE INDEX events_comments ON events (time, id) WHERE type = 'moment.commented' AND preview = 0;
+  CREATE TABLE moments_v2 (
+    moment TEXT PRIMARY KEY,
+    touchpoint TEXT NOT NULL,
+    day TEXT NOT NULL,
+    scale TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    mood INTEGER NOT NULL,
+    reasons TEXT
+  ) WITHOUT ROWID;
+  INSERT INTO moments_v2 (moment, touchpoint, day, scale, value, mood, reasons)
+    SELECT CASE WHEN moment GLOB '${UUID_GLOB}' THEN unhex(replace(moment, '-', '')) ELSE moment END AS key,
+      touchpoint, day, scale, value, mood, reasons
+    FROM moments ORDER BY key;
+  DROP TABLE moments;
+  ALTER TABLE moments_v2 RENAME TO moments;
   `,
 ];

@@ -6,6 +6,7 @@ import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
 import { eventRow, type EventRow } from './event-row';
 import { createGroupCommit } from './group-commit';
+import { idText } from './sqlite-id';
 import { loadDriver } from './load-driver';
 import { sqliteMigrations } from './sqlite-migrations';
 import { applySqlitePragmas } from './sqlite-pragmas';
@@ -64,8 +65,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
       const totals = totalsQ.all(q.from, q.to) as TouchpointTotals[];
       const ratings = ratingsQ.all(q.from, q.to) as RatingCount[];
       const dropped = (droppedQ.get(q.from, q.to) as { n: number }).n;
-      const rows = commentsQ[q.mood ?? 'all'].all(`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50) as CommentColumns[];
-      return { totals, ratings, dropped, comments: rows.map(commentRow) } satisfies DashboardData;
+      const rows = commentsQ[q.mood ?? 'all'].all(`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50) as StoredComment[];
+      const comments = rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
+      return { totals, ratings, dropped, comments } satisfies DashboardData;
     },
     stats: () => group.stats(),
     async count() {
@@ -79,6 +81,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
   };
 }
+
+/** Comment columns as SQLite returns them: UUID ids and moment ids are BLOBs (see sqlite-id.ts). */
+type StoredComment = Omit<CommentColumns, 'id' | 'moment'> & { id: string | Uint8Array; moment: string | Uint8Array };
 
 /** Applies the migrations newer than `user_version`, each in a write-locked transaction. */
 function migrate(db: Db): void {

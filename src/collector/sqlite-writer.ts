@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { EventRow } from './event-row';
 import { RollupDelta } from './rollup-delta';
+import { idKey } from './sqlite-id';
 import type { InsertResult } from './store';
 
 /** Writes a group of batches in one transaction; see {@link createSqliteWriter}. */
@@ -43,14 +44,15 @@ export function createSqliteWriter(db: Db): SqliteWriter {
     const results = batches.map((rows) => {
       let stored = 0;
       for (const r of rows) {
+        const moment = idKey(r.moment);
         // Positional binding: no per-row object copy on the hot path.
-        const changes = insertEvent.run(r.id, r.type, r.touchpoint, r.moment, r.time, r.day, r.page_path, r.page_title, r.visitor, r.context,
+        const changes = insertEvent.run(idKey(r.id), r.type, r.touchpoint, moment, r.time, r.day, r.page_path, r.page_title, r.visitor, r.context,
           r.scale, r.value, r.reasons, r.comment, r.dropped, r.preview ? 1 : 0, received_at).changes;
         if (changes === 0) continue;
         stored++;
         if (r.type === 'moment.answered' && !r.preview) {
-          if (insertMoment.run(r.moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
-          else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
+          if (insertMoment.run(moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
+          else if (r.reasons !== null) setReasons.run(r.reasons, moment);
         } else delta.add(r);
       }
       return { stored, duplicates: rows.length - stored };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MomentEvent } from '../../src/core/types';
+import { idText } from '../../src/collector/sqlite-id';
 import { body, event } from './events';
 import { post } from './http';
 import { spawnCollector, type Child } from './spawn-collector';
@@ -43,7 +44,8 @@ describe('durability (SQLite, real process)', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(4);
 
     const sqlite = new Database(db, { readonly: true });
-    const counts = new Map((sqlite.prepare('SELECT id, count(*) AS n FROM events GROUP BY id').all() as Array<{ id: string; n: number }>).map((r) => [r.id, r.n]));
+    const rows = sqlite.prepare('SELECT id, count(*) AS n FROM events GROUP BY id').all() as Array<{ id: string | Buffer; n: number }>;
+    const counts = new Map(rows.map((r) => [idText(r.id), r.n]));
     sqlite.close();
     for (const b of acknowledged) for (const e of b) expect(counts.get(e.id)).toBe(1);
 
