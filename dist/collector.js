@@ -1179,6 +1179,19 @@ const pgStore = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   openPgStore
 }, Symbol.toStringTag, { value: 'Module' }));
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HEX = "[0-9a-f]";
+const UUID_GLOB = [8, 4, 4, 4, 12].map((n) => HEX.repeat(n)).join("-");
+function idKey(id) {
+  if (id.length !== 36 || !UUID.test(id)) return id;
+  return Buffer.from(id.slice(0, 8) + id.slice(9, 13) + id.slice(14, 18) + id.slice(19, 23) + id.slice(24), "hex");
+}
+function idText(key) {
+  if (typeof key === "string") return key;
+  const h = Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 const sqliteMigrations = [
   `
   CREATE TABLE events (
@@ -1233,6 +1246,61 @@ const sqliteMigrations = [
     day TEXT PRIMARY KEY,
     dropped INTEGER NOT NULL
   ) WITHOUT ROWID;
+  `,
+  // 2: canonical UUID ids and moment ids as their 16 bytes (see sqlite-id.ts): a smaller unique
+  // index and moments key, so fewer index pages per commit; other ids stay text (the columns keep
+  // TEXT affinity, which leaves BLOBs as they are). The tables are copied rather than updated in
+  // place, and the unique index built after the copy (sorted), so a database of a million events
+  // upgrades in seconds rather than rewriting a random index page per row.
+  `
+  CREATE TABLE events_v2 (
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    moment TEXT NOT NULL,
+    time TEXT NOT NULL,
+    day TEXT NOT NULL,
+    page_path TEXT NOT NULL,
+    page_title TEXT NOT NULL,
+    visitor TEXT,
+    context TEXT,
+    scale TEXT,
+    value INTEGER,
+    reasons TEXT,
+    comment TEXT,
+    dropped INTEGER,
+    preview INTEGER NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  INSERT INTO events_v2 (rowid, id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value,
+      reasons, comment, dropped, preview, received_at)
+    SELECT rowid,
+      CASE WHEN id GLOB '${UUID_GLOB}' THEN unhex(replace(id, '-', '')) ELSE id END,
+      type, touchpoint,
+      CASE WHEN moment GLOB '${UUID_GLOB}' THEN unhex(replace(moment, '-', '')) ELSE moment END,
+      time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview, received_at
+    FROM events ORDER BY rowid;
+  DROP TABLE events;
+  ALTER TABLE events_v2 RENAME TO events;
+  -- The key of exactly-once (ON CONFLICT (id) DO NOTHING).
+  CREATE UNIQUE INDEX events_id ON events (id);
+  -- The dashboard's latest comments walk this index backwards; nothing else reads events.
+  CREATE INDEX events_comments ON events (time, id) WHERE type = 'moment.commented' AND preview = 0;
+  CREATE TABLE moments_v2 (
+    moment TEXT PRIMARY KEY,
+    touchpoint TEXT NOT NULL,
+    day TEXT NOT NULL,
+    scale TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    mood INTEGER NOT NULL,
+    reasons TEXT
+  ) WITHOUT ROWID;
+  INSERT INTO moments_v2 (moment, touchpoint, day, scale, value, mood, reasons)
+    SELECT CASE WHEN moment GLOB '${UUID_GLOB}' THEN unhex(replace(moment, '-', '')) ELSE moment END AS key,
+      touchpoint, day, scale, value, mood, reasons
+    FROM moments ORDER BY key;
+  DROP TABLE moments;
+  ALTER TABLE moments_v2 RENAME TO moments;
   `
 ];
 
@@ -1274,11 +1342,12 @@ function createSqliteWriter(db) {
     const results = batches.map((rows) => {
       let stored = 0;
       for (const r of rows) {
+        const moment = idKey(r.moment);
         const changes = insertEvent.run(
-          r.id,
+          idKey(r.id),
           r.type,
           r.touchpoint,
-          r.moment,
+          moment,
           r.time,
           r.day,
           r.page_path,
@@ -1296,8 +1365,8 @@ function createSqliteWriter(db) {
         if (changes === 0) continue;
         stored++;
         if (r.type === "moment.answered" && !r.preview) {
-          if (insertMoment.run(r.moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
-          else if (r.reasons !== null) setReasons.run(r.reasons, r.moment);
+          if (insertMoment.run(moment, r.touchpoint, r.day, r.scale, r.value, r.mood, r.reasons).changes === 1) delta.answer(r);
+          else if (r.reasons !== null) setReasons.run(r.reasons, moment);
         } else delta.add(r);
       }
       return { stored, duplicates: rows.length - stored };
@@ -1351,7 +1420,8 @@ async function openSqliteStore(path) {
       const ratings = ratingsQ.all(q.from, q.to);
       const dropped = droppedQ.get(q.from, q.to).n;
       const rows = commentsQ[q.mood ?? "all"].all(`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50);
-      return { totals, ratings, dropped, comments: rows.map(commentRow) };
+      const comments = rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
+      return { totals, ratings, dropped, comments };
     },
     stats: () => group.stats(),
     async count() {

@@ -14,10 +14,13 @@ interface History {
     dismissed?: number;
 }
 export interface Eligibility {
-    /** The visitor id. */
-    visitor: string;
-    /** Why `tp` may not show now, or undefined when it may. */
-    check(tp: Touchpoint, now?: number): Reason | undefined;
+    /** The visitor id (made and stored on first use: the first `crypto.randomUUID` of a page costs milliseconds). */
+    readonly visitor: string;
+    /**
+     * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
+     * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
+     */
+    check(tp: Touchpoint, now?: number, arming?: boolean): Reason | undefined;
     /** Records what happened, for frequency rules. */
     record(tp: Touchpoint, what: keyof History, now?: number): void;
     /** Stores the visitor's consent decision. */

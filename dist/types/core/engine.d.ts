@@ -1,11 +1,7 @@
-import type { Config, EventType, MomentEvent, Sink, SinkConfig } from './types';
+import type { Config, EventType, MomentEvent } from './types';
 import type { UIModule } from '../ui/contract';
 import type { Reason } from './eligibility';
-import { type Problem } from './config';
-/** The lazily loaded delivery chunk: the HTTP sink with its persisted queue, and the adapters. */
-export interface SinksModule {
-    createAdapter(config: SinkConfig): Sink;
-}
+import type { Problem } from './config';
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
     describe(reason: Reason): string;
@@ -17,11 +13,9 @@ export interface ExplainModule {
 }
 /** How the eager part reaches the lazily loaded chunks (by URL for the drop-in, by bundler import for ESM). */
 export interface Loaders {
+    /** The prompt chunk, which also holds events and delivery. */
     ui: () => Promise<UIModule>;
-    sinks: () => Promise<SinksModule>;
     explain: () => Promise<ExplainModule>;
-    /** Hints the browser to fetch the prompt's chunks early (idle time, once a touchpoint may fire). */
-    preload?: () => void;
 }
 /** Where a touchpoint stands on this page, for `Moments.explain()`. */
 export interface TouchpointStatus {

@@ -1,19 +1,23 @@
+import { earlyTriggers } from './early';
+import { lateTriggers } from './late';
 /**
- * The trigger kinds by their `when` key (`path` and `url` are gates the engine re-checks on navigation instead).
+ * Every trigger kind by its `when` key (`path` and `url` are gates the engine re-checks on navigation instead):
+ * the early ones start with the drop-in, the late ones once the prompt chunk is here.
  * @example
  * const stop = triggers.selector('.payment-error', () => show());
  */
 export declare const triggers: {
     selector: import("./trigger").Trigger<string>;
+    request: import("./trigger").Trigger<import("..").RequestMatch>;
+    scrollPercent: import("./trigger").Trigger<number>;
+    idleMs: import("./trigger").Trigger<number>;
     click: import("./trigger").Trigger<string>;
     submit: import("./trigger").Trigger<string>;
     event: import("./trigger").Trigger<string>;
-    request: import("./trigger").Trigger<import("..").RequestMatch>;
     delayMs: import("./trigger").Trigger<number>;
-    scrollPercent: import("./trigger").Trigger<number>;
     exitIntent: import("./trigger").Trigger<boolean>;
-    idleMs: import("./trigger").Trigger<number>;
 };
+export { earlyTriggers, lateTriggers };
 export { pathMatches } from './path';
 export { urlMatches } from './url';
 export { onNavigate } from './navigation';

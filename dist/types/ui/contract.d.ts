@@ -30,9 +30,15 @@ export type Mount = (host: HTMLElement, options: MountOptions) => () => void;
 export type RedactOptions = import('../core/types').Redact & {
     custom?: (text: string) => string;
 };
-/** What the UI chunk module exports. Redaction rides here: comments are born in the UI, and no event exists before it loads. */
+/** What the UI chunk module exports: the prompt (`present` drives `mount`) and delivery for a config. */
 export interface UIModule {
     mount: Mount;
     redactText(text: string, options: RedactOptions): string;
     redactDeep<T>(value: T, options: RedactOptions): T;
+    present(options: import('../core/present').PresentOptions): (() => void) | undefined;
+    deliver: typeof import('../sinks/deliver').deliver;
+    /** Validates a config (the drop-in checks nothing itself). */
+    resolveConfig: typeof import('../core/config').resolveConfig;
+    /** The trigger kinds that start once this chunk is here. */
+    lateTriggers: typeof import('../triggers/late').lateTriggers;
 }

@@ -1,0 +1,14 @@
+/**
+ * The trigger kinds that ride in the prompt chunk, started once it has loaded (the engine loads it when such a
+ * touchpoint is armed): each reads state that is still there a moment later, so starting late loses nothing.
+ * `selector` looks at the document as it is, `request` reads buffered resource timing, `scrollPercent` the
+ * scroll position, and `idleMs` waits for a pause from when it starts.
+ * @example
+ * const stop = lateTriggers.selector('.payment-error', () => show());
+ */
+export declare const lateTriggers: {
+    selector: import("./trigger").Trigger<string>;
+    request: import("./trigger").Trigger<import("..").RequestMatch>;
+    scrollPercent: import("./trigger").Trigger<number>;
+    idleMs: import("./trigger").Trigger<number>;
+};
