@@ -72,7 +72,7 @@ type Start = (options: unknown, fire: (context?: object) => void) => () => void;
 
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
- * @example const Moments = createMoments({ ui: () => import('./ui/mount'), sinks: () => import('./sinks/adapters'), explain: () => import('./explain/describe') });
+ * @example const Moments = createMoments({ ui: () => import('../ui/chunk'), explain: () => import('../explain/debug') });
  */
 export function createMoments(loaders: Loaders): MomentsAPI {
   let listeners: Array<[string, Listener]> = [];

@@ -1,4 +1,4 @@
-// Entry of the lazy chunk dist/moments-sinks.js: loaded only when a config names one of these sinks.
+// Entry of the lazy chunk dist/moments-adapters.js: the prompt chunk loads it only when a config names one of these sinks.
 import type { Sink, SinkConfig } from '../core/types';
 import { report } from '../core/report';
 import { httpSink } from './http';

@@ -48,7 +48,7 @@ export interface MomentsAPI {
 }
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
- * @example const Moments = createMoments({ ui: () => import('./ui/mount'), sinks: () => import('./sinks/adapters'), explain: () => import('./explain/describe') });
+ * @example const Moments = createMoments({ ui: () => import('../ui/chunk'), explain: () => import('../explain/debug') });
  */
 export declare function createMoments(loaders: Loaders): MomentsAPI;
 export {};
