@@ -95,6 +95,15 @@ function guard(where, fn) {
   };
 }
 
+function idle(fn) {
+  if ("requestIdleCallback" in self) {
+    const t2 = requestIdleCallback(fn);
+    return () => cancelIdleCallback(t2);
+  }
+  const t = setTimeout(fn);
+  return () => clearTimeout(t);
+}
+
 const opts = { capture: true, passive: true };
 function listen(target, types, fn) {
   const each = (how) => types.split(" ").map((type) => target[how](type, fn, opts));
@@ -192,6 +201,8 @@ function createMoments(loaders) {
   let raw;
   let ready;
   let soon;
+  let started;
+  let armed = /* @__PURE__ */ new Set();
   const gateOpen = ({ when }) => {
     try {
       return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
@@ -221,12 +232,29 @@ function createMoments(loaders) {
       throw e;
     }
   ));
-  const prepare = () => {
-    if (soon) return;
-    const [later, cancel] = "requestIdleCallback" in self ? [requestIdleCallback, cancelIdleCallback] : [setTimeout, clearTimeout];
-    const t = later(() => validate().catch(() => {
-    }));
-    soon = () => cancel(t);
+  const ruledOut = (tp) => {
+    const why = elig.check(tp, void 0, true);
+    if (why && why[0] != "consent") {
+      status[tp.id] = why;
+      disarm.get(tp)?.();
+      disarm.delete(tp);
+      return 1;
+    }
+  };
+  const startup = () => {
+    soon?.();
+    soon = void 0;
+    started = 1;
+    disarm.forEach((_, tp) => ruledOut(tp));
+    let queued;
+    try {
+      queued = /moments:q:/.test(Object.keys(localStorage) + "");
+    } catch {
+    }
+    if (queued) load().catch(() => {
+    });
+    else if (armed.size) validate().catch(() => {
+    });
   };
   const close = () => {
     const s = current;
@@ -310,6 +338,7 @@ function createMoments(loaders) {
     };
     const check = () => {
       if (!gateOpen(tp)) {
+        armed.delete(tp);
         stop();
         status[tp.id] = ["path", location.pathname];
         if (current?.tp == tp && !current.unmount) current = void 0;
@@ -317,7 +346,9 @@ function createMoments(loaders) {
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ["when", JSON.stringify(when)];
-        prepare();
+        armed.add(tp);
+        if (started && !ruledOut(tp)) validate().catch(() => {
+        });
         stops = kinds.map((k) => {
           const fire = (ctx) => {
             left.delete(k);
@@ -339,9 +370,10 @@ function createMoments(loaders) {
   const teardown = () => {
     disarm.forEach((off) => off());
     soon?.();
+    armed = /* @__PURE__ */ new Set();
     close();
     out?.destroy();
-    out = config = ready = soon = void 0;
+    out = config = ready = soon = started = void 0;
     queue = [];
     fired = [];
     status = {};
@@ -371,17 +403,10 @@ function createMoments(loaders) {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : []
       };
       elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
-      try {
-        if (given != input || /moments:q:/.test(Object.keys(localStorage) + "")) load().catch(() => {
-        });
-      } catch {
-      }
-      for (const tp of c.touchpoints) {
-        const why = elig.check(tp, void 0, true);
-        if (!tp.when) status[tp.id] = ["manual"];
-        else if (why && why[0] != "consent") status[tp.id] = why;
-        else arm(tp);
-      }
+      if (given != input) load().catch(() => {
+      });
+      for (const tp of c.touchpoints) tp.when ? arm(tp) : status[tp.id] = ["manual"];
+      soon = idle(startup);
     },
     show(id, context) {
       const tp = find(id, "show");
@@ -403,6 +428,7 @@ function createMoments(loaders) {
       }
     },
     async explain() {
+      if (soon) startup();
       if (config) await validate().catch(() => {
       });
       return (await loaders.explain()).statuses(status);

@@ -6,6 +6,7 @@ import type { Problem, ResolvedConfig } from './config';
 import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
 import { report, guard } from './report';
+import { idle } from './idle';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
 import { urlMatches } from '../triggers/url';
@@ -88,7 +89,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   // The config as given: the prompt chunk validates it the first time it loads on a page (see `validate`).
   let raw: unknown;
   let ready: Promise<UIModule> | undefined;
+  // Cancels the start-up work waiting for idle time; `started` once it has run.
   let soon: (() => void) | undefined;
+  let started: unknown;
+  // Touchpoints whose gate is open and whose triggers run.
+  let armed = new Set<Touchpoint>();
 
   // An unvalidated `when` may hold anything: a gate that throws counts as open, so its touchpoint arms and the
   // chunk, loaded for it, reports the problem.
@@ -129,15 +134,39 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       },
     ));
 
-  /** Validates on idle once a touchpoint is armed, so the chunk is here by the time it fires. */
-  const prepare = () => {
-    if (soon) return;
-    const [later, cancel] = ('requestIdleCallback' in self ? [requestIdleCallback, cancelIdleCallback] : [setTimeout, clearTimeout]) as [
-      (f: () => void) => number,
-      (t: number) => void,
-    ];
-    const t = later(() => validate().catch(() => {}));
-    soon = () => cancel(t);
+  /**
+   * Rules a touchpoint out for this page when its visitor may not be asked (answered, sampled out, in a
+   * cooldown…); consent, the session cap and the gap may change during the page, so those leave it armed.
+   */
+  const ruledOut = (tp: Touchpoint) => {
+    const why = elig.check(tp, undefined, true);
+    if (why && why[0] != 'consent') {
+      status[tp.id] = why;
+      disarm.get(tp)?.();
+      disarm.delete(tp);
+      return 1;
+    }
+  };
+
+  /**
+   * Start-up work that can wait for idle time, so the page's own start-up task stays short: the first read of
+   * localStorage (a few milliseconds in Chromium) for who may be asked and for events an earlier page left in the
+   * queue, then the prompt chunk when a touchpoint is armed, so it is here and the config checked before one fires.
+   */
+  const startup = () => {
+    soon?.();
+    soon = undefined;
+    started = 1;
+    disarm.forEach((_, tp) => ruledOut(tp));
+    let queued;
+    try {
+      // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
+      queued = /moments:q:/.test(Object.keys(localStorage) + '');
+    } catch {
+      /* storage blocked: nothing was persisted either */
+    }
+    if (queued) load().catch(() => {});
+    else if (armed.size) validate().catch(() => {});
   };
 
   const close = () => {
@@ -236,6 +265,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     };
     const check = () => {
       if (!gateOpen(tp)) {
+        armed.delete(tp);
         stop();
         status[tp.id] = ['path', location.pathname];
         if (current?.tp == tp && !current.unmount) current = undefined;
@@ -243,7 +273,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ['when', JSON.stringify(when)];
-        prepare();
+        armed.add(tp);
+        // Armed after start-up (SPA navigation): check it now, and have the chunk ready.
+        if (started && !ruledOut(tp)) validate().catch(() => {});
         stops = kinds.map((k) => {
           const fire = (ctx?: object) => {
             left.delete(k);
@@ -266,9 +298,10 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const teardown = () => {
     disarm.forEach((off) => off());
     soon?.();
+    armed = new Set();
     close();
     out?.destroy();
-    out = config = ready = soon = undefined;
+    out = config = ready = soon = started = undefined;
     queue = [];
     fired = [];
     status = {};
@@ -304,20 +337,12 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
       } as ResolvedConfig);
       elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
-      // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
       // A config that is no object at all is reported at once.
-      try {
-        if (given != input || /moments:q:/.test(Object.keys(localStorage) + '')) load().catch(() => {});
-      } catch {
-        /* storage blocked: nothing was persisted either */
-      }
-      for (const tp of c.touchpoints) {
-        const why = elig.check(tp, undefined, true);
-        if (!tp.when) status[tp.id] = ['manual'];
-        // A ruled-out touchpoint is never armed; consent, the session cap and the gap may change during the page.
-        else if (why && why[0] != 'consent') status[tp.id] = why;
-        else arm(tp);
-      }
+      if (given != input) load().catch(() => {});
+      // Triggers listen from the start (an event cannot be heard later); who may be asked is read on idle, and
+      // a trigger that fires before then is checked when it fires.
+      for (const tp of c.touchpoints) tp.when ? arm(tp) : (status[tp.id] = ['manual']);
+      soon = idle(startup);
     },
     show(id, context) {
       const tp = find(id, 'show');
@@ -337,6 +362,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       if (granted) for (const id in status) if (status[id][0] == 'consent') api.show(id);
     },
     async explain() {
+      if (soon) startup();
       if (config) await validate().catch(() => {});
       return (await loaders.explain()).statuses(status);
     },

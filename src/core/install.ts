@@ -1,6 +1,7 @@
 import type { Loaders, MomentsAPI } from './engine';
 import { browserApi } from './api';
 import { report } from './report';
+import { idle } from './idle';
 
 /**
  * Defines `window.Moments` (unless another copy already did: then this copy hands over to it and warns once),
@@ -15,12 +16,22 @@ export function install(loaders: Loaders): void {
     const el = document.getElementById('moments-config');
     const params = new URLSearchParams(location.search);
     const preview = params.get('moments-preview');
+    const debug = () => loaders.explain().then((m) => m.debug(api));
     try {
       if (el) api.init(JSON.parse(el.textContent!));
-      if (params.has('moments-debug') || localStorage['moments:debug']) loaders.explain().then((m) => m.debug(api));
     } catch (e) {
-      report((el ? '#moments-config is not valid JSON: ' : '') + (e as Error).message);
+      report('#moments-config is not valid JSON: ' + (e as Error).message);
     }
+    // The stored flag waits for idle time: the first localStorage read of a page costs milliseconds.
+    if (params.has('moments-debug')) debug();
+    else
+      idle(() => {
+        try {
+          if (localStorage['moments:debug']) debug();
+        } catch {
+          /* storage blocked: no stored flag either */
+        }
+      });
     if (preview) api.preview(preview);
   };
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

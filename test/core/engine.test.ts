@@ -320,6 +320,29 @@ describe('engine', () => {
       expect(mounts[0].options.theme).toBe('light'); // the invalid top-level field fell back to its default
     });
 
+    it('start-up reads no storage; on idle it rules out who may not be asked, without loading the chunk for them', async () => {
+      const seen = counting();
+      history.replaceState({}, '', '/checkout');
+      const read = vi.spyOn(localStorage, 'getItem');
+      start({ touchpoints: [{ ...tp, sample: 0, when: { path: '/checkout', event: 'checkout:failed' } }] });
+      expect(read).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(100); // idle
+      expect(read).toHaveBeenCalled();
+      expect((await moments.explain())[0].reason).toEqual(['sample', 0]);
+      window.dispatchEvent(new CustomEvent('checkout:failed')); // disarmed: nobody listens any more
+      await flush();
+      expect(mounts).toHaveLength(0);
+      expect(seen.loads).toBe(1); // only explain() asked for the chunk
+    });
+
+    it('a trigger that fires before idle is checked when it fires', async () => {
+      history.replaceState({}, '', '/checkout');
+      start({ touchpoints: [{ ...tp, sample: 0, when: { event: 'checkout:failed' } }, { ...tp, id: 'ok', when: { event: 'checkout:failed' } }] });
+      window.dispatchEvent(new CustomEvent('checkout:failed'));
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['ok']);
+    });
+
     it('a config that is not an object is reported at once', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       moments.init('nope' as never);

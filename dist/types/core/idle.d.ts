@@ -1,0 +1,6 @@
+/**
+ * Runs `fn` once the browser is idle (on the next task where `requestIdleCallback` is missing), so work that can
+ * wait stays off the page's start-up; returns the cancel.
+ * @example const cancel = idle(() => console.log('idle'));
+ */
+export declare function idle(fn: () => void): () => void;
