@@ -210,6 +210,11 @@ function createMoments(loaders) {
       return 1;
     }
   };
+  const drop = (tp) => {
+    disarm.get(tp)?.();
+    disarm.delete(tp);
+    armed.delete(tp);
+  };
   const validate = () => ready ?? (ready = loaders.ui().then(
     (ui) => {
       if (config && !config.problems) {
@@ -218,8 +223,7 @@ function createMoments(loaders) {
         elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
         for (const tp of given)
           if (!c.touchpoints.includes(tp)) {
-            disarm.get(tp)?.();
-            disarm.delete(tp);
+            drop(tp);
             if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
           }
         for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
@@ -236,8 +240,7 @@ function createMoments(loaders) {
     const why = elig.check(tp, void 0, true);
     if (why && why[0] != "consent") {
       status[tp.id] = why;
-      disarm.get(tp)?.();
-      disarm.delete(tp);
+      drop(tp);
       return 1;
     }
   };
@@ -312,9 +315,9 @@ function createMoments(loaders) {
       const why = elig.check(tp);
       if (why) {
         status[tp.id] = why;
-        if (why[0] != "consent") disarm.get(tp)?.();
+        if (why[0] != "consent") drop(tp);
       } else if (!current) {
-        disarm.get(tp)?.();
+        drop(tp);
         display(tp, context);
       } else if (config?.overlap == "queue") queue.push([tp, context]);
       else status[tp.id] = ["busy", current.tp.id];

@@ -110,6 +110,13 @@ export function createMoments(loaders: Loaders): MomentsAPI {
    * once, and keeps only the valid touchpoints: the drop-in itself checks nothing, so a page where no touchpoint
    * can act pays for no validation, and nothing shows or starts late triggers before its touchpoint is checked.
    */
+  /** Stops a touchpoint's triggers and gate for the rest of this config. */
+  const drop = (tp: Touchpoint) => {
+    disarm.get(tp)?.();
+    disarm.delete(tp);
+    armed.delete(tp);
+  };
+
   const validate = () =>
     (ready ??= loaders.ui().then(
       (ui) => {
@@ -119,8 +126,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
           elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
           for (const tp of given)
             if (!c.touchpoints.includes(tp)) {
-              disarm.get(tp)?.();
-              disarm.delete(tp);
+              drop(tp);
               if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
             }
           for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
@@ -142,8 +148,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     const why = elig.check(tp, undefined, true);
     if (why && why[0] != 'consent') {
       status[tp.id] = why;
-      disarm.get(tp)?.();
-      disarm.delete(tp);
+      drop(tp);
       return 1;
     }
   };
@@ -234,9 +239,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const why = elig.check(tp);
       if (why) {
         status[tp.id] = why;
-        if (why[0] != 'consent') disarm.get(tp)?.(); // settled for this page: no more work for it
+        if (why[0] != 'consent') drop(tp); // settled for this page: no more work for it
       } else if (!current) {
-        disarm.get(tp)?.();
+        drop(tp);
         display(tp, context);
       } else if (config?.overlap == 'queue') queue.push([tp, context]);
       else status[tp.id] = ['busy', current.tp.id];

@@ -328,6 +328,7 @@ describe('engine', () => {
       expect(read).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(100); // idle
       expect(read).toHaveBeenCalled();
+      expect(seen.loads).toBe(0); // nobody here may be asked: the prompt chunk is not fetched
       expect((await moments.explain())[0].reason).toEqual(['sample', 0]);
       window.dispatchEvent(new CustomEvent('checkout:failed')); // disarmed: nobody listens any more
       await flush();
