@@ -7,7 +7,7 @@ export interface LazySink extends Sink {
 /**
  * A placeholder for a sink that lives in the lazily loaded chunk: buffers events until `load` resolves,
  * then forwards them. When loading fails it reports once, keeps the events and tries again on the next send.
- * The engine calls `load()` beside the prompt's own chunk and mounts nothing until both are there.
+ * `deliver` waits on `load()` in its `ready`, and the engine mounts no prompt before that.
  * @example lazySink({ type: 'segment' }, () => import('./adapters'))
  */
 export declare function lazySink(config: SinkConfig, load: () => Promise<{
