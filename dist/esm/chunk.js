@@ -1,4 +1,4 @@
-import { r as report, u as uuid, g as guard, b as buildEvent, h as httpSink, a as all, l as listen, p as pathMatches, t as timer, n as noop } from './index2.js';
+import { r as report, u as uuid, g as guard, b as buildEvent, h as httpSink, a as all, l as listen, p as pathMatches, t as timer, n as noop, F as FREQUENCY } from './index2.js';
 
 const MAX_CONTEXT_BYTES = 2048;
 function cleanContext(value, where) {
@@ -613,7 +613,7 @@ function resolveConfig(input) {
     return out;
   };
   const raw = isObj(input) ? input : (add(void 0, "", "{"), {});
-  const config = check(raw, TOP, void 0, "", { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
+  const config = check(raw, TOP, void 0, "", { ...FREQUENCY, touchpoints: [], sinks: [] });
   const touchpoints = [];
   const invalid = {};
   const seen = (id) => touchpoints.some((t) => t.id == id);

@@ -104,6 +104,8 @@ function idle(fn) {
   return () => clearTimeout(t);
 }
 
+const FREQUENCY = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30 };
+
 const opts = { capture: true, passive: true };
 function listen(target, types, fn) {
   const each = (how) => types.split(" ").map((type) => target[how](type, fn, opts));
@@ -203,6 +205,8 @@ function createMoments(loaders) {
   let soon;
   let started;
   let armed = /* @__PURE__ */ new Set();
+  const local = createStorage("localStorage");
+  const session = createStorage("sessionStorage");
   const gateOpen = ({ when }) => {
     try {
       return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
@@ -220,7 +224,7 @@ function createMoments(loaders) {
       if (config && !config.problems) {
         const given = config.touchpoints;
         const c = config = ui.resolveConfig(raw);
-        elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
+        elig = createEligibility(c, local, session);
         for (const tp of given)
           if (!c.touchpoints.includes(tp)) {
             drop(tp);
@@ -399,13 +403,11 @@ function createMoments(loaders) {
       raw = input;
       const given = isObj(input) ? input : {};
       const c = config = {
-        maxPromptsPerSession: 2,
-        minGapMinutes: 2,
-        dismissCooldownDays: 30,
+        ...FREQUENCY,
         ...given,
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : []
       };
-      elig = createEligibility(c, createStorage("localStorage"), createStorage("sessionStorage"));
+      elig = createEligibility(c, local, session);
       if (given != input) load().catch(() => {
       });
       for (const tp of c.touchpoints) tp.when ? arm(tp) : status[tp.id] = ["manual"];
@@ -843,4 +845,4 @@ const consent = api.consent;
 const explain = api.explain;
 const destroy = api.destroy;
 
-export { all as a, buildEvent as b, posthogSink as c, gtagSink as d, dataLayerSink as e, consoleSink as f, guard as g, httpSink as h, cloudeventsSink as i, callbackSink as j, consent as k, listen as l, destroy as m, noop as n, explain as o, pathMatches as p, init as q, report as r, segmentSink as s, timer as t, uuid as u, on as v, preview as w, show as x };
+export { FREQUENCY as F, all as a, buildEvent as b, posthogSink as c, gtagSink as d, dataLayerSink as e, consoleSink as f, guard as g, httpSink as h, cloudeventsSink as i, callbackSink as j, consent as k, listen as l, destroy as m, noop as n, explain as o, pathMatches as p, init as q, report as r, segmentSink as s, timer as t, uuid as u, on as v, preview as w, show as x };

@@ -1,4 +1,5 @@
 import type { Config, Touchpoint } from './types';
+import { FREQUENCY } from './defaults';
 
 /**
  * One config problem, compact (the lazily loaded explain chunk words it, so the eager drop-in carries no prose):
@@ -82,7 +83,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     return out;
   };
   const raw = isObj(input) ? input : (add(undefined, '', '{'), {});
-  const config = check(raw, TOP, undefined, '', { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30, touchpoints: [], sinks: [] });
+  const config = check(raw, TOP, undefined, '', { ...FREQUENCY, touchpoints: [], sinks: [] });
 
   const touchpoints: Touchpoint[] = [];
   const invalid: ResolvedConfig['invalid'] = {};

@@ -7,6 +7,7 @@ import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
 import { report, guard } from './report';
 import { idle } from './idle';
+import { FREQUENCY } from './defaults';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
 import { urlMatches } from '../triggers/url';
@@ -94,6 +95,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   let started: unknown;
   // Touchpoints whose gate is open and whose triggers run.
   let armed = new Set<Touchpoint>();
+  // One pair for the engine's life: where storage is blocked or full, their memory is the only copy of the state.
+  const local = createStorage('localStorage');
+  const session = createStorage('sessionStorage');
 
   // An unvalidated `when` may hold anything: a gate that throws counts as open, so its touchpoint arms and the
   // chunk, loaded for it, reports the problem.
@@ -123,7 +127,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         if (config && !config.problems) {
           const given = config.touchpoints;
           const c = (config = ui.resolveConfig(raw));
-          elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
+          elig = createEligibility(c, local, session);
           for (const tp of given)
             if (!c.touchpoints.includes(tp)) {
               drop(tp);
@@ -335,13 +339,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const given = (isObj(input) ? input : {}) as Config;
       // Unvalidated until the prompt chunk is here: the frequency defaults, and the touchpoints that are objects.
       const c = (config = {
-        maxPromptsPerSession: 2,
-        minGapMinutes: 2,
-        dismissCooldownDays: 30,
+        ...FREQUENCY,
         ...given,
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
       } as ResolvedConfig);
-      elig = createEligibility(c, createStorage('localStorage'), createStorage('sessionStorage'));
+      elig = createEligibility(c, local, session);
       // A config that is no object at all is reported at once.
       if (given != input) load().catch(() => {});
       // Triggers listen from the start (an event cannot be heard later); who may be asked is read on idle, and

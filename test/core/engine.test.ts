@@ -344,6 +344,19 @@ describe('engine', () => {
       expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['ok']);
     });
 
+    it('with storage full, the sampling roll kept in memory before validation still holds after it', async () => {
+      vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      });
+      const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.3).mockReturnValue(0.9);
+      start({ touchpoints: [{ ...tp, id: 'rolled', sample: 0.5, when: { event: 'checkout:failed' } }] });
+      await vi.advanceTimersByTimeAsync(100); // idle: rolled (0.3, in), then the chunk validates the config
+      window.dispatchEvent(new CustomEvent('checkout:failed'));
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['rolled']);
+      expect(random).toHaveBeenCalledTimes(1);
+    });
+
     it('a config that is not an object is reported at once', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       moments.init('nope' as never);
