@@ -3,14 +3,13 @@
 // cannot check the 5 ms rule). Real Chromium, CPU not throttled; median of several runs; prints a table and
 // writes bench/results/tasks.json. Needs a built dist/ (`npx rollup -c`).
 import { chromium } from 'playwright-core';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const ORIGIN = 'http://bench.test';
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
+import { ORIGIN, serveRepo } from './lib/route.mjs';
 // Only what names tasks and script entries: the disabled-by-default categories add stack sampling, which slows every task.
 const CATEGORIES = ['devtools.timeline', 'toplevel'];
 
@@ -82,16 +81,10 @@ export async function benchTasks({ runs = 7, quick = false } = {}) {
     for (let r = 0; r <= runs; r++) {
       const context = await browser.newContext();
       let received = 0;
-      await context.route(`${ORIGIN}/**`, async (route) => {
-        const path = new URL(route.request().url()).pathname;
-        if (path == '/') return route.fulfill({ contentType: 'text/html', body: page });
-        if (path == '/alone') return route.fulfill({ contentType: 'text/html', body: page.replace(/<script[\s\S]*<\/script>/, '') });
-        if (path == '/moments') return (received += JSON.parse(route.request().postData() ?? '{"events":[]}').events.length), route.fulfill({ status: 204 });
-        try {
-          route.fulfill({ contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: await readFile(join(ROOT, path)) });
-        } catch {
-          route.fulfill({ status: 404 });
-        }
+      await serveRepo(context, ROOT, {
+        '/': page,
+        '/alone': page.replace(/<script[\s\S]*<\/script>/, ''),
+        '/moments': (route) => ((received += JSON.parse(route.request().postData() ?? '{"events":[]}').events.length), route.fulfill({ status: 204 })),
       });
       const p = await context.newPage();
       const errors = [];

@@ -2,14 +2,13 @@
 // with several `selector` touchpoints still waiting. Real Chromium; median of several runs; prints a table and
 // writes bench/results/triggers.json. Needs a built dist/moments.js (`npx rollup -c`).
 import { chromium } from 'playwright-core';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const ORIGIN = 'http://bench.test';
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
+import { ORIGIN, serveRepo } from './lib/route.mjs';
 
 /** Pending touchpoints: selectors the inserted elements never match (the worst case: every one stays armed). */
 const config = (selectors) => ({
@@ -67,16 +66,7 @@ export async function benchTriggers({ runs = 7, total = 10_000, batch = 100, sel
       // Alternate the order so warm-up and drift fall on both sides.
       for (const withMoments of r % 2 ? [true, false] : [false, true]) {
         const context = await browser.newContext();
-        await context.route(`${ORIGIN}/**`, async (route) => {
-          const path = new URL(route.request().url()).pathname;
-          if (path == '/') return route.fulfill({ contentType: 'text/html', body: page(withMoments, selectors) });
-          if (path == '/moments') return route.fulfill({ status: 204 });
-          try {
-            route.fulfill({ contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: await readFile(join(ROOT, path)) });
-          } catch {
-            route.fulfill({ status: 404 });
-          }
-        });
+        await serveRepo(context, ROOT, { '/': page(withMoments, selectors), '/moments': (route) => route.fulfill({ status: 204 }) });
         const p = await context.newPage();
         const errors = [];
         p.on('pageerror', (e) => errors.push(String(e)));
