@@ -1,4 +1,4 @@
-import { c as posthogSink, s as segmentSink, d as gtagSink, e as dataLayerSink, f as consoleSink, i as cloudeventsSink, h as httpSink, r as report } from './index2.js';
+import { d as posthogSink, s as segmentSink, e as gtagSink, f as dataLayerSink, i as consoleSink, j as cloudeventsSink, h as httpSink, r as report } from './index2.js';
 
 function createAdapter(config) {
   switch (config.type) {

@@ -1,4 +1,4 @@
-import { r as report, u as uuid, g as guard, b as buildEvent, h as httpSink, a as all, l as listen, p as pathMatches, t as timer, n as noop, F as FREQUENCY } from './index2.js';
+import { r as report, u as uuid, g as guard, b as buildEvent, n as nextTask, h as httpSink, a as all, l as listen, p as pathMatches, t as timer, c as noop, F as FREQUENCY } from './index2.js';
 
 const MAX_CONTEXT_BYTES = 2048;
 function cleanContext(value, where) {
@@ -88,11 +88,18 @@ var n,t,u,i,f$1,o$1,e,l,c,a$1,h=Symbol.for("pv"),p={},y=[],v=/^m(i|n|o|s|text|sp
 
 var f=Symbol.for("pv"),o=0;function a(t,e,n$1,u,a,i){e||(e={});var c,l,p=e;if("ref"in p&&"function"!=typeof t)for(l in p={},e)"ref"==l?c=e[l]:p[l]=e[l];var s={type:t,props:p,key:n$1,ref:c,__k:null,__:null,__b:0,__e:null,__c:null,constructor:f,__v:--o,__i:-1,__u:0};return n.vnode&&n.vnode(s),s}
 
-function adoptStyles(shadow, css, nonce) {
-  try {
+let made;
+function styleSheet(css) {
+  if (made?.[0] != css) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    made = [css, sheet];
+  }
+  return made[1];
+}
+function adoptStyles(shadow, css, nonce) {
+  try {
+    shadow.adoptedStyleSheets = [styleSheet(css)];
   } catch {
     const style = document.createElement("style");
     if (nonce) style.nonce = nonce;
@@ -165,7 +172,7 @@ const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").match
 class Prompt extends x {
   constructor(props) {
     super(props);
-    this.state = { _step: "q", _value: 0, _active: 0, _picked: [], _comment: "", _out: false, _said: "" };
+    this.state = { _step: "q", _active: 0, _picked: [], _comment: "", _out: false, _said: "" };
     this._card = M();
   }
   componentDidMount() {
@@ -173,12 +180,12 @@ class Prompt extends x {
       () => setTimeout(() => {
         if (!this._card.current) return;
         this.props.on.onShown();
-        this._entered();
+        setTimeout(() => this._card.current && this._entered());
       })
     );
   }
   componentDidUpdate(_, prev) {
-    if (prev._step != this.state._step) this._entered();
+    if (prev._step != this.state._step) this._lock = false, this._entered();
   }
   componentWillUnmount() {
     clearTimeout(this._timer);
@@ -212,19 +219,33 @@ class Prompt extends x {
     if (next) this.setState({ _step: next });
     else this._leave(false);
   }
+  // The answer is recorded and queued in the click's own task (nothing is lost if the page goes away now);
+  // the next step renders in the task after it, so neither task does both.
+  _then(next) {
+    this._lock = true;
+    this._next = next;
+    this._timer = setTimeout(() => this._go(next));
+  }
+  /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
+  _dismissing() {
+    const at = this._lock ? this._next : this.state._step;
+    return at == "q" || typeof at == "object";
+  }
   _answer(v) {
     const { touchpoint: tp, on } = this.props;
-    this.setState({ _value: v });
+    if (this._lock) return;
+    this._value = v;
     on.onAnswer(v);
-    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && "t"));
+    this._then(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && "t"));
   }
   _submit() {
     const { touchpoint: tp, on } = this.props;
-    const { _picked: picked, _value: value, _comment: comment } = this.state;
-    if (picked.length) on.onAnswer(value, picked);
+    const { _picked: picked, _comment: comment } = this.state;
+    if (this._lock) return;
+    if (picked.length) on.onAnswer(this._value, picked);
     const c = comment.trim().slice(0, tp.maxLength ?? 500);
     if (c) on.onComment(c);
-    this._go(tp.thanks !== false && "t");
+    this._then(tp.thanks !== false && "t");
   }
   _onGroupKey(e) {
     let d = STEPS[e.key];
@@ -239,7 +260,7 @@ class Prompt extends x {
   _onCardKey(e) {
     if (e.key == "Escape") {
       e.stopPropagation();
-      this._leave(this.state._step != "t");
+      this._leave(this._dismissing());
     }
   }
   render({ touchpoint: tp, text, rtl }, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }) {
@@ -332,7 +353,7 @@ class Prompt extends x {
               /* @__PURE__ */ a("button", { type: "button", part: "submit", class: "s", onClick: () => this._submit(), children: text.submit })
             ] })
           ] }) }),
-          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(step != "t"), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
+          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(this._dismissing()), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
         ]
       }
     );
@@ -431,7 +452,7 @@ const mount = (host, options) => {
   };
   loadText(options.locale).then((base) => {
     text = { ...base, ...options.text, ...touchpoint.text };
-    start();
+    nextTask().then(start);
   }, fail);
   return () => {
     if (!alive) return;
@@ -641,5 +662,11 @@ function resolveConfig(input) {
 }
 
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
+const warm = () => {
+  try {
+    styleSheet(styles);
+  } catch {
+  }
+};
 
-export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig };
+export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig, warm };

@@ -1,1 +1,1 @@
-export { j as callbackSink, i as cloudeventsSink, k as consent, f as consoleSink, e as dataLayerSink, m as destroy, o as explain, d as gtagSink, h as httpSink, q as init, v as on, c as posthogSink, w as preview, s as segmentSink, x as show } from './index2.js';
+export { k as callbackSink, j as cloudeventsSink, m as consent, i as consoleSink, f as dataLayerSink, o as destroy, q as explain, e as gtagSink, h as httpSink, v as init, w as on, d as posthogSink, x as preview, s as segmentSink, y as show } from './index2.js';

@@ -104,6 +104,8 @@ function idle(fn) {
   return () => clearTimeout(t);
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(() => resolve()));
+
 const FREQUENCY = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30 };
 
 const opts = { capture: true, passive: true };
@@ -220,7 +222,8 @@ function createMoments(loaders) {
     armed.delete(tp);
   };
   const validate = () => ready ?? (ready = loaders.ui().then(
-    (ui) => {
+    async (ui) => {
+      await nextTask();
       if (config && !config.problems) {
         const given = config.touchpoints;
         const c = config = ui.resolveConfig(raw);
@@ -232,6 +235,14 @@ function createMoments(loaders) {
           }
         for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
         if (c.problems.length) say((m) => c.problems.map(m.problem));
+        const steps = [() => armed.forEach((tp) => elig.check(tp)), () => out ?? (out = ui.deliver(c)), ui.warm];
+        const next = guard("prepare", () => {
+          if (config != c) return;
+          const step = steps.shift();
+          if (steps.length) idle(next);
+          step();
+        });
+        if (armed.size) idle(next);
       }
       return ui;
     },
@@ -251,8 +262,12 @@ function createMoments(loaders) {
   const startup = () => {
     soon?.();
     soon = void 0;
-    started = 1;
-    disarm.forEach((_, tp) => ruledOut(tp));
+    if (!started) {
+      started = 1;
+      disarm.forEach((_, tp) => ruledOut(tp));
+      const t = setTimeout(startup);
+      return void (soon = () => clearTimeout(t));
+    }
     let queued;
     try {
       queued = /moments:q:/.test(Object.keys(localStorage) + "");
@@ -281,6 +296,7 @@ function createMoments(loaders) {
     let ui;
     try {
       ui = await load();
+      await nextTask();
     } catch (e) {
       report("could not load the prompt: " + e.message);
     }
@@ -845,4 +861,4 @@ const consent = api.consent;
 const explain = api.explain;
 const destroy = api.destroy;
 
-export { FREQUENCY as F, all as a, buildEvent as b, posthogSink as c, gtagSink as d, dataLayerSink as e, consoleSink as f, guard as g, httpSink as h, cloudeventsSink as i, callbackSink as j, consent as k, listen as l, destroy as m, noop as n, explain as o, pathMatches as p, init as q, report as r, segmentSink as s, timer as t, uuid as u, on as v, preview as w, show as x };
+export { FREQUENCY as F, all as a, buildEvent as b, noop as c, posthogSink as d, gtagSink as e, dataLayerSink as f, guard as g, httpSink as h, consoleSink as i, cloudeventsSink as j, callbackSink as k, listen as l, consent as m, nextTask as n, destroy as o, pathMatches as p, explain as q, report as r, segmentSink as s, timer as t, uuid as u, init as v, on as w, preview as x, show as y };

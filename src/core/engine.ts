@@ -7,6 +7,7 @@ import { createStorage } from './storage';
 import { createEligibility, type Eligibility } from './eligibility';
 import { report, guard } from './report';
 import { idle } from './idle';
+import { nextTask } from './nextTask';
 import { FREQUENCY } from './defaults';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
@@ -123,7 +124,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
 
   const validate = () =>
     (ready ??= loaders.ui().then(
-      (ui) => {
+      async (ui) => {
+        // The chunk's evaluation was one task; checking the config is the next.
+        await nextTask();
         if (config && !config.problems) {
           const given = config.touchpoints;
           const c = (config = ui.resolveConfig(raw));
@@ -135,6 +138,16 @@ export function createMoments(loaders: Loaders): MomentsAPI {
             }
           for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
           if (c.problems.length) say((m) => c.problems.map(m.problem));
+          // While idle, one step per idle period, do what the first prompt would otherwise do in its own tasks:
+          // open sessionStorage (its first read costs milliseconds), build delivery, parse the stylesheet.
+          const steps = [() => armed.forEach((tp) => elig.check(tp)), () => (out ??= ui.deliver(c)), ui.warm];
+          const next: () => void = guard('prepare', () => {
+            if (config != c) return;
+            const step = steps.shift()!;
+            if (steps.length) idle(next);
+            step();
+          });
+          if (armed.size) idle(next);
         }
         return ui;
       },
@@ -165,8 +178,13 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const startup = () => {
     soon?.();
     soon = undefined;
-    started = 1;
-    disarm.forEach((_, tp) => ruledOut(tp));
+    if (!started) {
+      started = 1;
+      disarm.forEach((_, tp) => ruledOut(tp));
+      // That first read may have cost milliseconds: the rest goes in a task of its own.
+      const t = setTimeout(startup);
+      return void (soon = () => clearTimeout(t));
+    }
     let queued;
     try {
       // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
@@ -200,6 +218,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     try {
       // Delivery loads with the prompt: no event exists before both are here.
       ui = await load();
+      // Deciding was this task; building the prompt is the next.
+      await nextTask();
     } catch (e) {
       report('could not load the prompt: ' + (e as Error).message);
     }

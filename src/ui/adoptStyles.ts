@@ -1,3 +1,19 @@
+let made: [css: string, sheet: CSSStyleSheet] | undefined;
+
+/**
+ * The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
+ * millisecond or two, so the engine has it made ahead, on idle; see `warm` in the chunk).
+ * @example host.shadowRoot.adoptedStyleSheets = [styleSheet(styles)];
+ */
+export function styleSheet(css: string): CSSStyleSheet {
+  if (made?.[0] != css) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    made = [css, sheet];
+  }
+  return made[1];
+}
+
 /**
  * Applies `css` to a shadow root through a constructable stylesheet (allowed under `style-src 'self'`);
  * only where those are missing does it fall back to a `<style>` element carrying `nonce`.
@@ -5,9 +21,7 @@
  */
 export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = [styleSheet(css)];
   } catch {
     const style = document.createElement('style');
     if (nonce) style.nonce = nonce;

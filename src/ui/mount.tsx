@@ -5,6 +5,7 @@ import { report } from '../core/report';
 import { adoptStyles } from './adoptStyles';
 import { isRtl } from './isRtl';
 import { loadText } from './loadText';
+import { nextTask } from '../core/nextTask';
 import { Prompt } from './Prompt';
 import { styles } from './styles';
 
@@ -70,7 +71,8 @@ export const mount: Mount = (host, options) => {
   };
   loadText(options.locale).then((base) => {
     text = { ...base, ...options.text, ...touchpoint.text };
-    start();
+    // Rendering (the prompt code's first run) gets a task of its own, apart from building the host and its styles.
+    nextTask().then(start);
   }, fail);
   return () => {
     if (!alive) return;

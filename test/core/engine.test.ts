@@ -24,12 +24,20 @@ const fake = {
   },
 };
 // The prompt chunk's own present and deliver, over a fake mount.
-const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers, resolveConfig };
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers, resolveConfig, warm() {} };
 
+// Start-up, validation and showing each take a few tasks; a zero-delay timer set during a fake tick is due 1 ms on.
 const flush = async () => {
-  for (let i = 0; i < 5; i++) {
-    await vi.advanceTimersByTimeAsync(0);
+  for (let i = 0; i < 10; i++) {
+    await vi.advanceTimersByTimeAsync(1);
   }
+};
+
+// explain() waits for the chunk's validation, which runs a task after the chunk loads.
+const explain = async () => {
+  const statuses = moments.explain();
+  await flush();
+  return statuses;
 };
 
 function start(config: Omit<Config, 'sinks'>) {
@@ -51,6 +59,7 @@ afterEach(() => {
   moments.destroy();
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 const tp = { id: 'checkout', question: 'How was checkout?', scale: 'emoji5' as const };
@@ -124,7 +133,7 @@ describe('engine', () => {
     moments.show('high');
     await flush();
     expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['high']);
-    expect((await moments.explain()).find((s) => s.id == 'low')).toMatchObject({ state: 'ruled out', why: 'fired while "high" was showing (overlap: drop)' });
+    expect((await explain()).find((s) => s.id == 'low')).toMatchObject({ state: 'ruled out', why: 'fired while "high" was showing (overlap: drop)' });
   });
 
   it('queues the others when overlap is "queue"', async () => {
@@ -148,7 +157,7 @@ describe('engine', () => {
     moments.show('checkout');
     await flush();
     expect(mounts).toHaveLength(1);
-    expect((await moments.explain())[0]).toMatchObject({ state: 'ruled out', why: expect.stringMatching(/^answered today, on \d{4}-\d\d-\d\d \(once: "visitor"\)$/) });
+    expect((await explain())[0]).toMatchObject({ state: 'ruled out', why: expect.stringMatching(/^answered today, on \d{4}-\d\d-\d\d \(once: "visitor"\)$/) });
   });
 
   it('never arms a touchpoint that is ruled out (sample 0) and explains why', async () => {
@@ -156,7 +165,7 @@ describe('engine', () => {
     start({ touchpoints: [{ ...tp, sample: 0, when: { path: '/checkout' } }] });
     await flush();
     expect(mounts).toHaveLength(0);
-    expect(await moments.explain()).toEqual([{ id: 'checkout', state: 'ruled out', why: 'sampled out (sample 0)', reason: ['sample', 0] }]);
+    expect(await explain()).toEqual([{ id: 'checkout', state: 'ruled out', why: 'sampled out (sample 0)', reason: ['sample', 0] }]);
   });
 
   it('waits for consent, then shows once consent is given', async () => {
@@ -164,7 +173,7 @@ describe('engine', () => {
     moments.show('checkout');
     await flush();
     expect(mounts).toHaveLength(0);
-    expect((await moments.explain())[0]).toMatchObject({ state: 'waiting', why: 'waiting for consent (Moments.consent(true))' });
+    expect((await explain())[0]).toMatchObject({ state: 'waiting', why: 'waiting for consent (Moments.consent(true))' });
     moments.consent(true);
     await flush();
     expect(mounts).toHaveLength(1);
@@ -289,6 +298,30 @@ describe('engine', () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
+    it('once validated, idle periods prepare the first prompt one step each: sessionStorage, delivery, stylesheet', async () => {
+      const idles: Array<() => void> = [];
+      vi.stubGlobal('requestIdleCallback', (fn: () => void) => idles.push(fn));
+      vi.stubGlobal('cancelIdleCallback', () => {});
+      const order: string[] = [];
+      const getItem = sessionStorage.getItem.bind(sessionStorage);
+      vi.spyOn(sessionStorage, 'getItem').mockImplementation((key) => (order.push('session'), getItem(key)));
+      const sinks = [{ name: 'counted', send() {}, load: async () => void order.push('delivery') }];
+      moments = createMoments({ ui: async () => ({ ...ui, warm: () => void order.push('stylesheet') }), explain: () => import('../../src/explain/debug') });
+      moments.init({ sinks: sinks as never, touchpoints: [{ ...tp, when: { event: 'checkout:failed' } }] });
+      const idle = async () => (idles.shift()!(), await flush());
+      await idle(); // start-up: who may be asked, then the chunk and its validation
+      expect(order).toEqual([]);
+      for (const step of ['session', 'delivery', 'stylesheet']) {
+        await idle();
+        expect(order.at(-1)).toBe(step);
+      }
+      expect(order).toEqual(['session', 'delivery', 'stylesheet']);
+      expect(idles).toHaveLength(0);
+      window.dispatchEvent(new CustomEvent('checkout:failed'));
+      await flush();
+      expect(mounts).toHaveLength(1);
+    });
+
     it('once a touchpoint arms, the chunk validates on idle: every problem once, invalid ones never act', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const seen = counting();
@@ -310,7 +343,7 @@ describe('engine', () => {
         'Moments: touchpoint "gate": when.path must be a non-empty string',
         'Moments: touchpoints[3]: id is missing',
       ]);
-      const states = Object.fromEntries((await moments.explain()).map((s) => [s.id, s.state]));
+      const states = Object.fromEntries((await explain()).map((s) => [s.id, s.state]));
       expect(states).toEqual({ hearts: 'ruled out', gate: 'ruled out', checkout: 'waiting' });
       await vi.advanceTimersByTimeAsync(60_000); // the invalid touchpoint's delay was stopped
       expect(mounts).toHaveLength(0);
@@ -329,7 +362,7 @@ describe('engine', () => {
       await vi.advanceTimersByTimeAsync(100); // idle
       expect(read).toHaveBeenCalled();
       expect(seen.loads).toBe(0); // nobody here may be asked: the prompt chunk is not fetched
-      expect((await moments.explain())[0].reason).toEqual(['sample', 0]);
+      expect((await explain())[0].reason).toEqual(['sample', 0]);
       window.dispatchEvent(new CustomEvent('checkout:failed')); // disarmed: nobody listens any more
       await flush();
       expect(mounts).toHaveLength(0);

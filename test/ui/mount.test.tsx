@@ -19,7 +19,9 @@ describe('mount', () => {
     const original = globalThis.CSSStyleSheet;
     vi.stubGlobal('CSSStyleSheet', undefined);
     try {
-      const { shadow } = show({}, { nonce: 'abc123' });
+      vi.resetModules(); // a fresh chunk: the stylesheet an earlier test made is shared by the page's prompts
+      const { show: fresh } = await import('./show');
+      const { shadow } = fresh({}, { nonce: 'abc123' });
       const style = shadow.querySelector('style')!;
       expect(style.nonce).toBe('abc123');
       expect(style.textContent).toContain(':host{all:initial!important');

@@ -14,8 +14,6 @@ export interface PromptProps {
 type Step = 'q' | 't' | FollowUp;
 interface State {
     _step: Step;
-    /** The chosen rating. */
-    _value: number;
     /** Index of the option that holds the group's one tab stop (roving tabindex). */
     _active: number;
     _picked: string[];
@@ -35,6 +33,12 @@ export declare class Prompt extends Component<PromptProps, State> {
     _done: boolean;
     _focus: boolean;
     _timer: ReturnType<typeof setTimeout> | undefined;
+    /** The chosen rating (not state: nothing renders it). */
+    _value: number;
+    /** An answer or submit is being handled: its step change is one task away, so a second click is ignored. */
+    _lock: boolean;
+    /** The step that the locked answer or submit moves to. */
+    _next: Step | false | undefined;
     constructor(props: PromptProps);
     componentDidMount(): void;
     componentDidUpdate(_: PromptProps, prev: State): void;
@@ -43,6 +47,9 @@ export declare class Prompt extends Component<PromptProps, State> {
     _entered(): void;
     _leave(dismissed: boolean): void;
     _go(next: Step | false | undefined): void;
+    _then(next: Step | false | undefined): void;
+    /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
+    _dismissing(): boolean;
     _answer(v: number): void;
     _submit(): void;
     _onGroupKey(e: KeyboardEvent): void;
