@@ -127,7 +127,8 @@ export async function benchWidgets(o = {}) {
   const peersDir = await buildPeers(BENCH);
   const hasMoments = existsSync(join(DIST, 'moments.js')) && existsSync(join(DIST, 'moments-ui.js'));
   if (!hasMoments) log('widgets: dist/moments.js or dist/moments-ui.js missing (run `npx rollup -c`); measuring the peers only');
-  const widgets = ['none', ...(hasMoments ? ['moments'] : []), 'posthog', 'sentry'];
+  // `only` narrows the run (e.g. ['none', 'moments'] while working on Moments); the published table has all.
+  const widgets = o.only ?? ['none', ...(hasMoments ? ['moments'] : []), 'posthog', 'sentry'];
 
   const template = await readFile(join(BENCH, 'pages', 'checkout.html'), 'utf8');
   const probe = await readFile(join(BENCH, 'pages', 'probe.js'), 'utf8');
@@ -417,9 +418,10 @@ function pkgVersion(name) {
   }
 }
 
-// Standalone: node bench/widgets.mjs [--quick]
+// Standalone: node bench/widgets.mjs [--quick] [--only=none,moments]
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !process.env.BENCH_NO_MAIN) {
   const quick = process.argv.includes('--quick');
-  const r = await benchWidgets(quick ? { runs: 2, cycles: 20, leakRuns: 1 } : {});
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+  const r = await benchWidgets({ ...(quick ? { runs: 2, cycles: 20, leakRuns: 1 } : {}), only });
   console.log(r.table);
 }

@@ -176,16 +176,17 @@ class Prompt extends x {
     this._card = M();
   }
   componentDidMount() {
-    requestAnimationFrame(
-      () => setTimeout(() => {
-        if (!this._card.current) return;
-        this.props.on.onShown();
-        setTimeout(() => this._card.current && this._entered());
-      })
-    );
+    this._painted(() => {
+      this.props.on.onShown();
+      setTimeout(() => this._card.current && this._entered());
+    });
   }
   componentDidUpdate(_, prev) {
-    if (prev._step != this.state._step) this._lock = false, this._entered();
+    if (prev._step != this.state._step) this._lock = false, this._painted(() => this._entered());
+  }
+  /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
+  _painted(fn) {
+    requestAnimationFrame(() => setTimeout(() => this._card.current && fn()));
   }
   componentWillUnmount() {
     clearTimeout(this._timer);

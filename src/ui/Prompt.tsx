@@ -67,20 +67,21 @@ export class Prompt extends Component<PromptProps, State> {
   }
 
   componentDidMount() {
-    // After the first paint: tell the eager part the prompt is visible, then announce it through the status
-    // line, which exists empty until now so screen readers pick up the change without focus moving.
-    // Recording the showing and announcing it are a task each.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!this._card.current) return; // unmounted before it was ever painted
-        this.props.on.onShown();
-        setTimeout(() => this._card.current && this._entered());
-      }),
-    );
+    // After the first paint: tell the eager part the prompt is visible, then (a task later) announce it through the
+    // status line, which exists empty until now so screen readers pick up the change without focus moving.
+    this._painted(() => {
+      this.props.on.onShown();
+      setTimeout(() => this._card.current && this._entered());
+    });
   }
 
   componentDidUpdate(_: PromptProps, prev: State) {
-    if (prev._step != this.state._step) (this._lock = false), this._entered();
+    if (prev._step != this.state._step) (this._lock = false), this._painted(() => this._entered());
+  }
+
+  /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
+  _painted(fn: () => void) {
+    requestAnimationFrame(() => setTimeout(() => this._card.current && fn()));
   }
 
   componentWillUnmount() {

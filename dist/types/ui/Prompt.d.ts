@@ -42,6 +42,8 @@ export declare class Prompt extends Component<PromptProps, State> {
     constructor(props: PromptProps);
     componentDidMount(): void;
     componentDidUpdate(_: PromptProps, prev: State): void;
+    /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
+    _painted(fn: () => void): void;
     componentWillUnmount(): void;
     /** A step is on screen: announce it, move focus along if the visitor was in the prompt, arm the thanks timer. */
     _entered(): void;
