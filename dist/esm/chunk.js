@@ -221,11 +221,11 @@ class Prompt extends x {
     else this._leave(false);
   }
   // The answer is recorded and queued in the click's own task (nothing is lost if the page goes away now);
-  // the next step renders in the task after it, so neither task does both.
+  // the next step renders in the next frame's task, so no task does both and the step shows in that frame.
   _then(next) {
     this._lock = true;
     this._next = next;
-    this._timer = setTimeout(() => this._go(next));
+    requestAnimationFrame(() => this._card.current && !this._done && this._go(next));
   }
   /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
   _dismissing() {
@@ -663,11 +663,5 @@ function resolveConfig(input) {
 }
 
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
-const warm = () => {
-  try {
-    styleSheet(styles);
-  } catch {
-  }
-};
 
-export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig, warm };
+export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig };

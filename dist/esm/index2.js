@@ -235,14 +235,6 @@ function createMoments(loaders) {
           }
         for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
         if (c.problems.length) say((m) => c.problems.map(m.problem));
-        const steps = [() => armed.forEach((tp) => elig.check(tp)), () => out ?? (out = ui.deliver(c)), ui.warm];
-        const next = guard("prepare", () => {
-          if (config != c) return;
-          const step = steps.shift();
-          if (steps.length) idle(next);
-          step();
-        });
-        if (armed.size) idle(next);
       }
       return ui;
     },

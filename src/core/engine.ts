@@ -138,16 +138,6 @@ export function createMoments(loaders: Loaders): MomentsAPI {
             }
           for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
           if (c.problems.length) say((m) => c.problems.map(m.problem));
-          // While idle, one step per idle period, do what the first prompt would otherwise do in its own tasks:
-          // open sessionStorage (its first read costs milliseconds), build delivery, parse the stylesheet.
-          const steps = [() => armed.forEach((tp) => elig.check(tp)), () => (out ??= ui.deliver(c)), ui.warm];
-          const next: () => void = guard('prepare', () => {
-            if (config != c) return;
-            const step = steps.shift()!;
-            if (steps.length) idle(next);
-            step();
-          });
-          if (armed.size) idle(next);
         }
         return ui;
       },

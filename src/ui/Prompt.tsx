@@ -121,11 +121,11 @@ export class Prompt extends Component<PromptProps, State> {
   }
 
   // The answer is recorded and queued in the click's own task (nothing is lost if the page goes away now);
-  // the next step renders in the task after it, so neither task does both.
+  // the next step renders in the next frame's task, so no task does both and the step shows in that frame.
   _then(next: Step | false | undefined) {
     this._lock = true;
     this._next = next;
-    this._timer = setTimeout(() => this._go(next));
+    requestAnimationFrame(() => this._card.current && !this._done && this._go(next));
   }
 
   /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */

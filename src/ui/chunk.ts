@@ -5,8 +5,6 @@ import type { PresentOptions } from '../core/present';
 import { present as presentWith } from '../core/present';
 import { redactDeep, redactText } from '../core/redact';
 import { mount } from './mount';
-import { styleSheet } from './adoptStyles';
-import { styles } from './styles';
 
 export { mount, redactDeep, redactText };
 export { deliver } from '../sinks/deliver';
@@ -14,11 +12,3 @@ export { lateTriggers } from '../triggers/late';
 export { resolveConfig } from '../core/config';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);
-/** Does ahead, on idle, what the first prompt would otherwise do in its own task: parse the stylesheet. */
-export const warm = () => {
-  try {
-    styleSheet(styles);
-  } catch {
-    /* no constructable stylesheets here: mount falls back to a <style> element */
-  }
-};

@@ -45,6 +45,4 @@ export interface UIModule {
   resolveConfig: typeof import('../core/config').resolveConfig;
   /** The trigger kinds that start once this chunk is here. */
   lateTriggers: typeof import('../triggers/late').lateTriggers;
-  /** Prepares the first prompt ahead, on idle. */
-  warm(): void;
 }

@@ -123,7 +123,7 @@ describe('Prompt flow', () => {
     const opts = await options(ui);
     vi.useFakeTimers();
     fireEvent.click(opts[0]);
-    await vi.advanceTimersByTimeAsync(0); // the next step renders in the task after the click's
+    await vi.advanceTimersByTimeAsync(16); // the next step renders in the next frame
     expect(shadow.querySelector('[part=thanks]')?.firstChild?.textContent).toBe('Cheers!');
     expect(ui.getByRole('link', { name: 'Help centre' }).getAttribute('href')).toBe('/help');
     expect(shadow.querySelector('[part=link]')).not.toBeNull();
@@ -178,7 +178,7 @@ describe('Prompt flow', () => {
     expect(b.on.onAnswer).not.toHaveBeenCalled();
   });
 
-  it('an answer is reported in the click itself; the next step renders a task later, and a second click meanwhile counts for nothing', async () => {
+  it('an answer is reported in the click itself; the next step renders in the next frame, and a second click meanwhile counts for nothing', async () => {
     const { ui, on, shadow } = show(checkout);
     const opts = await options(ui);
     vi.useFakeTimers();
@@ -186,12 +186,12 @@ describe('Prompt flow', () => {
     fireEvent.click(opts[3]);
     expect(on.onAnswer).toHaveBeenCalledExactlyOnceWith(2);
     expect(shadow.querySelector('[part=options]')).not.toBeNull(); // not yet moved on
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(16);
     expect(shadow.querySelector('[part=question]')?.textContent).toBe('What went wrong?');
     fireEvent.click(ui.getByRole('button', { name: 'Send' }));
     fireEvent.click(ui.getByRole('button', { name: 'Send' }));
     expect(on.onAnswer).toHaveBeenCalledOnce(); // no reasons picked: the rating stands alone
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(16);
     expect(shadow.querySelector('[part=thanks]')).not.toBeNull();
   });
 

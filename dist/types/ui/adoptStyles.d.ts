@@ -1,6 +1,6 @@
 /**
  * The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
- * millisecond or two, so the engine has it made ahead, on idle; see `warm` in the chunk).
+ * millisecond or two).
  * @example host.shadowRoot.adoptedStyleSheets = [styleSheet(styles)];
  */
 export declare function styleSheet(css: string): CSSStyleSheet;

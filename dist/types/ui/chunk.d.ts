@@ -7,5 +7,3 @@ export { lateTriggers } from '../triggers/late';
 export { resolveConfig } from '../core/config';
 /** Shows one moment with this chunk's prompt. */
 export declare const present: (o: PresentOptions) => (() => void) | undefined;
-/** Does ahead, on idle, what the first prompt would otherwise do in its own task: parse the stylesheet. */
-export declare const warm: () => void;
