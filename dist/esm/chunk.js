@@ -172,21 +172,20 @@ const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").match
 class Prompt extends x {
   constructor(props) {
     super(props);
-    this.state = { _step: "q", _active: 0, _picked: [], _comment: "", _out: false, _said: "" };
+    this.state = { _step: "q", _value: 0, _active: 0, _picked: [], _comment: "", _out: false, _said: "" };
     this._card = M();
   }
   componentDidMount() {
-    this._painted(() => {
-      this.props.on.onShown();
-      setTimeout(() => this._card.current && this._entered());
-    });
+    requestAnimationFrame(
+      () => setTimeout(() => {
+        if (!this._card.current) return;
+        this.props.on.onShown();
+        setTimeout(() => this._card.current && this._entered());
+      })
+    );
   }
   componentDidUpdate(_, prev) {
-    if (prev._step != this.state._step) this._lock = false, this._painted(() => this._entered());
-  }
-  /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
-  _painted(fn) {
-    requestAnimationFrame(() => setTimeout(() => this._card.current && fn()));
+    if (prev._step != this.state._step) this._entered();
   }
   componentWillUnmount() {
     clearTimeout(this._timer);
@@ -220,33 +219,19 @@ class Prompt extends x {
     if (next) this.setState({ _step: next });
     else this._leave(false);
   }
-  // The answer is recorded and queued in the click's own task (nothing is lost if the page goes away now);
-  // the next step renders in the next frame's task, so no task does both and the step shows in that frame.
-  _then(next) {
-    this._lock = true;
-    this._next = next;
-    requestAnimationFrame(() => this._card.current && !this._done && this._go(next));
-  }
-  /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
-  _dismissing() {
-    const at = this._lock ? this._next : this.state._step;
-    return at == "q" || typeof at == "object";
-  }
   _answer(v) {
     const { touchpoint: tp, on } = this.props;
-    if (this._lock) return;
-    this._value = v;
+    this.setState({ _value: v });
     on.onAnswer(v);
-    this._then(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && "t"));
+    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && "t"));
   }
   _submit() {
     const { touchpoint: tp, on } = this.props;
-    const { _picked: picked, _comment: comment } = this.state;
-    if (this._lock) return;
-    if (picked.length) on.onAnswer(this._value, picked);
+    const { _picked: picked, _value: value, _comment: comment } = this.state;
+    if (picked.length) on.onAnswer(value, picked);
     const c = comment.trim().slice(0, tp.maxLength ?? 500);
     if (c) on.onComment(c);
-    this._then(tp.thanks !== false && "t");
+    this._go(tp.thanks !== false && "t");
   }
   _onGroupKey(e) {
     let d = STEPS[e.key];
@@ -261,7 +246,7 @@ class Prompt extends x {
   _onCardKey(e) {
     if (e.key == "Escape") {
       e.stopPropagation();
-      this._leave(this._dismissing());
+      this._leave(this.state._step != "t");
     }
   }
   render({ touchpoint: tp, text, rtl }, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }) {
@@ -354,7 +339,7 @@ class Prompt extends x {
               /* @__PURE__ */ a("button", { type: "button", part: "submit", class: "s", onClick: () => this._submit(), children: text.submit })
             ] })
           ] }) }),
-          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(this._dismissing()), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
+          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(step != "t"), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
         ]
       }
     );

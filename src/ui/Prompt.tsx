@@ -19,6 +19,8 @@ type Step = 'q' | 't' | FollowUp;
 
 interface State {
   _step: Step;
+  /** The chosen rating. */
+  _value: number;
   /** Index of the option that holds the group's one tab stop (roving tabindex). */
   _active: number;
   _picked: string[];
@@ -53,35 +55,28 @@ export class Prompt extends Component<PromptProps, State> {
   declare _done: boolean;
   declare _focus: boolean;
   declare _timer: ReturnType<typeof setTimeout> | undefined;
-  /** The chosen rating (not state: nothing renders it). */
-  declare _value: number;
-  /** An answer or submit is being handled: its step change is one task away, so a second click is ignored. */
-  declare _lock: boolean;
-  /** The step that the locked answer or submit moves to. */
-  declare _next: Step | false | undefined;
 
   constructor(props: PromptProps) {
     super(props);
-    this.state = { _step: 'q', _active: 0, _picked: [], _comment: '', _out: false, _said: '' };
+    this.state = { _step: 'q', _value: 0, _active: 0, _picked: [], _comment: '', _out: false, _said: '' };
     this._card = createRef();
   }
 
   componentDidMount() {
-    // After the first paint: tell the eager part the prompt is visible, then (a task later) announce it through the
-    // status line, which exists empty until now so screen readers pick up the change without focus moving.
-    this._painted(() => {
-      this.props.on.onShown();
-      setTimeout(() => this._card.current && this._entered());
-    });
+    // After the first paint: tell the eager part the prompt is visible, then announce it through the status
+    // line, which exists empty until now so screen readers pick up the change without focus moving.
+    // Recording the showing and announcing it are a task each.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!this._card.current) return; // unmounted before it was ever painted
+        this.props.on.onShown();
+        setTimeout(() => this._card.current && this._entered());
+      }),
+    );
   }
 
   componentDidUpdate(_: PromptProps, prev: State) {
-    if (prev._step != this.state._step) (this._lock = false), this._painted(() => this._entered());
-  }
-
-  /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
-  _painted(fn: () => void) {
-    requestAnimationFrame(() => setTimeout(() => this._card.current && fn()));
+    if (prev._step != this.state._step) this._entered();
   }
 
   componentWillUnmount() {
@@ -120,36 +115,20 @@ export class Prompt extends Component<PromptProps, State> {
     else this._leave(false);
   }
 
-  // The answer is recorded and queued in the click's own task (nothing is lost if the page goes away now);
-  // the next step renders in the next frame's task, so no task does both and the step shows in that frame.
-  _then(next: Step | false | undefined) {
-    this._lock = true;
-    this._next = next;
-    requestAnimationFrame(() => this._card.current && !this._done && this._go(next));
-  }
-
-  /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
-  _dismissing() {
-    const at = this._lock ? this._next : this.state._step;
-    return at == 'q' || typeof at == 'object';
-  }
-
   _answer(v: number) {
     const { touchpoint: tp, on } = this.props;
-    if (this._lock) return;
-    this._value = v;
+    this.setState({ _value: v });
     on.onAnswer(v);
-    this._then(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && 't'));
+    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && 't'));
   }
 
   _submit() {
     const { touchpoint: tp, on } = this.props;
-    const { _picked: picked, _comment: comment } = this.state;
-    if (this._lock) return;
-    if (picked.length) on.onAnswer(this._value, picked);
+    const { _picked: picked, _value: value, _comment: comment } = this.state;
+    if (picked.length) on.onAnswer(value, picked);
     const c = comment.trim().slice(0, tp.maxLength ?? 500);
     if (c) on.onComment(c);
-    this._then(tp.thanks !== false && 't');
+    this._go(tp.thanks !== false && 't');
   }
 
   _onGroupKey(e: KeyboardEvent) {
@@ -166,7 +145,7 @@ export class Prompt extends Component<PromptProps, State> {
   _onCardKey(e: KeyboardEvent) {
     if (e.key == 'Escape') {
       e.stopPropagation();
-      this._leave(this._dismissing());
+      this._leave(this.state._step != 't');
     }
   }
 
@@ -285,7 +264,7 @@ export class Prompt extends Component<PromptProps, State> {
             </>
           )}
         </div>
-        <button type="button" part="dismiss" class="x" aria-label={text.dismiss} onClick={() => this._leave(this._dismissing())}>
+        <button type="button" part="dismiss" class="x" aria-label={text.dismiss} onClick={() => this._leave(step != 't')}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>

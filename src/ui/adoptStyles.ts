@@ -1,11 +1,8 @@
 let made: [css: string, sheet: CSSStyleSheet] | undefined;
 
-/**
- * The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
- * millisecond or two).
- * @example host.shadowRoot.adoptedStyleSheets = [styleSheet(styles)];
- */
-export function styleSheet(css: string): CSSStyleSheet {
+// The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
+// millisecond or two on a slow machine).
+function styleSheet(css: string): CSSStyleSheet {
   if (made?.[0] != css) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

@@ -14,6 +14,8 @@ export interface PromptProps {
 type Step = 'q' | 't' | FollowUp;
 interface State {
     _step: Step;
+    /** The chosen rating. */
+    _value: number;
     /** Index of the option that holds the group's one tab stop (roving tabindex). */
     _active: number;
     _picked: string[];
@@ -33,25 +35,14 @@ export declare class Prompt extends Component<PromptProps, State> {
     _done: boolean;
     _focus: boolean;
     _timer: ReturnType<typeof setTimeout> | undefined;
-    /** The chosen rating (not state: nothing renders it). */
-    _value: number;
-    /** An answer or submit is being handled: its step change is one task away, so a second click is ignored. */
-    _lock: boolean;
-    /** The step that the locked answer or submit moves to. */
-    _next: Step | false | undefined;
     constructor(props: PromptProps);
     componentDidMount(): void;
     componentDidUpdate(_: PromptProps, prev: State): void;
-    /** Runs `fn` in a task after the next frame, while still mounted: layout is clean then, so focus() forces none. */
-    _painted(fn: () => void): void;
     componentWillUnmount(): void;
     /** A step is on screen: announce it, move focus along if the visitor was in the prompt, arm the thanks timer. */
     _entered(): void;
     _leave(dismissed: boolean): void;
     _go(next: Step | false | undefined): void;
-    _then(next: Step | false | undefined): void;
-    /** Closing now is a dismissal: on the question or a follow-up, also when one is about to show. */
-    _dismissing(): boolean;
     _answer(v: number): void;
     _submit(): void;
     _onGroupKey(e: KeyboardEvent): void;

@@ -1,10 +1,4 @@
 /**
- * The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
- * millisecond or two).
- * @example host.shadowRoot.adoptedStyleSheets = [styleSheet(styles)];
- */
-export declare function styleSheet(css: string): CSSStyleSheet;
-/**
  * Applies `css` to a shadow root through a constructable stylesheet (allowed under `style-src 'self'`);
  * only where those are missing does it fall back to a `<style>` element carrying `nonce`.
  * @example adoptStyles(host.attachShadow({ mode: 'open' }), styles, options.nonce);
