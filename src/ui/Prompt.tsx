@@ -63,9 +63,9 @@ export class Prompt extends Component<PromptProps, State> {
   }
 
   componentDidMount() {
-    // After the first paint: tell the eager part the prompt is visible, then announce it through the status
-    // line, which exists empty until now so screen readers pick up the change without focus moving.
-    // Recording the showing and announcing it are a task each.
+    // After the first paint: tell the eager part the prompt is visible, then (a task later, so recording and
+    // announcing are a task each) announce it through the status line, which exists empty until now so screen
+    // readers pick up the change without focus moving.
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (!this._card.current) return; // unmounted before it was ever painted
