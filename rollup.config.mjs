@@ -38,13 +38,14 @@ export default [
     plugins: [...browser(), copySchemas],
   },
   // The lazily loaded parts the drop-in imports from beside itself. Built one by one, so they share no chunk
-  // (a shared chunk would cost each of them one more request); the UI's own chunks are its locales and the
-  // adapters (moments-adapters.js, loaded only when a config names one).
+  // (a shared chunk would cost each of them one more request); the UI's own chunks are its locales, the
+  // adapters (moments-adapters.js, loaded only when a config names one) and the late triggers (moments-triggers.js).
   ...Object.entries({ ui: 'src/ui/chunk.ts', explain: 'src/explain/debug.ts' }).map(([name, input]) => ({
     input: { [`moments-${name}`]: input },
     // Lazy chunks (locales, adapters) import from the entry itself: no facade, so no extra shared chunk to fetch.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'moments-[name].js', generatedCode: 'es2015' },
+    // The late triggers' chunk (src/triggers/late.ts) is named for what it holds.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => `moments-${c.name == 'late' ? 'triggers' : '[name]'}.js`, generatedCode: 'es2015' },
     plugins: name == 'ui' ? [...browser(), compileHint] : browser(),
   })),
   // One file with everything, for those who want one file.

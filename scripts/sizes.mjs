@@ -12,6 +12,7 @@ export function sizes() {
     eager: br(['dist/moments.js']),
     ui: br(['dist/moments-ui.js']),
     adapters: br(['dist/moments-adapters.js']),
+    triggers: br(['dist/moments-triggers.js']),
     all: br(['dist/moments.all.js']),
   };
 }

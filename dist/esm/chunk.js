@@ -1,4 +1,4 @@
-import { r as report, u as uuid, g as guard, b as buildEvent, n as nextTask, h as httpSink, a as all, l as listen, p as pathMatches, t as timer, c as noop, F as FREQUENCY } from './index2.js';
+import { r as report, u as uuid, g as guard, b as buildEvent, n as nextTask, h as httpSink, F as FREQUENCY } from './index2.js';
 
 const MAX_CONTEXT_BYTES = 2048;
 function cleanContext(value, where) {
@@ -512,68 +512,6 @@ function deliver({ endpoint, sinks = [] }) {
   return { ...dispatch(all), ready: Promise.all(all.map((s) => s.load?.())) };
 }
 
-const idleTrigger = (ms, fire) => {
-  let t;
-  const wait = () => {
-    clearTimeout(t);
-    t = setTimeout(fire, ms);
-  };
-  wait();
-  return all(listen(window, "pointerdown pointermove keydown scroll touchstart", wait), () => clearTimeout(t));
-};
-
-const requestTrigger = ({ url, status = ">=400" }, fire) => {
-  const [, op, n] = /^([<>=]*)(\d+)$/.exec(status) || [];
-  let observer;
-  try {
-    (observer = new PerformanceObserver((list) => {
-      for (const { name, responseStatus: s } of list.getEntries()) {
-        const u = new URL(name);
-        s != null && n && pathMatches(url, /^\w+:/.test(url) ? u.href : u.pathname) && (op || "=").includes(s < +n ? "<" : s > +n ? ">" : "=") && fire({ url: u.origin + u.pathname, status: s });
-      }
-    })).observe({ type: "resource", buffered: true });
-  } catch {
-  }
-  return () => observer?.disconnect();
-};
-
-const scrollTrigger = (percent, fire) => {
-  const check = () => {
-    const d = document.documentElement;
-    if ((scrollY + 1) * 100 >= (d.scrollHeight - d.clientHeight) * percent) fire();
-  };
-  return all(listen(window, "scroll resize load", check), document.readyState == "complete" ? timer(check) : noop);
-};
-
-const listeners = /* @__PURE__ */ new Set();
-let observer;
-function observeMutations(listener) {
-  observer || (observer = new MutationObserver(() => listeners.forEach((l) => l())));
-  listeners.size || observer.observe(document, { childList: true, subtree: true, attributeFilter: ["class", "style", "hidden"] });
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener) && !listeners.size && observer.disconnect();
-  };
-}
-
-const shown = (el) => el.checkVisibility?.() ?? el.getClientRects().length > 0;
-const selectorTrigger = (selector, fire) => {
-  const check = () => {
-    try {
-      [...document.querySelectorAll(selector)].some(shown) && fire();
-    } catch {
-    }
-  };
-  return all(observeMutations(check), timer(check));
-};
-
-const lateTriggers = {
-  selector: selectorTrigger,
-  request: requestTrigger,
-  scrollPercent: scrollTrigger,
-  idleMs: idleTrigger
-};
-
 const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
 const SPECS = {
   top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
@@ -647,6 +585,7 @@ function resolveConfig(input) {
   return { ...config, touchpoints, invalid, problems };
 }
 
+const lateTriggers = () => import('./late.js').then((m) => m.lateTriggers);
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
 
 export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig };

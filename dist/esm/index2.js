@@ -345,7 +345,7 @@ function createMoments(loaders) {
     };
     const late = (k, fire) => {
       let off;
-      validate().then((ui) => off ?? (off = ui.lateTriggers[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      validate().then((ui) => ui.lateTriggers()).then((t) => off ?? (off = t[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
       return () => {
         if (off) off();
         off = 0;

@@ -72,6 +72,7 @@ const isObj = (v: unknown): v is object => !!v && typeof v == 'object' && !Array
 
 type Fired = [Touchpoint, Record<string, unknown>?];
 type Start = (options: unknown, fire: (context?: object) => void) => () => void;
+type LateKind = keyof typeof import('../triggers/late').lateTriggers;
 
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
@@ -110,11 +111,6 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     }
   };
 
-  /**
-   * Loads the prompt chunk. The first time for a config it validates the whole config there, reports every problem
-   * once, and keeps only the valid touchpoints: the drop-in itself checks nothing, so a page where no touchpoint
-   * can act pays for no validation, and nothing shows or starts late triggers before its touchpoint is checked.
-   */
   /** Stops a touchpoint's triggers and gate for the rest of this config. */
   const drop = (tp: Touchpoint) => {
     disarm.get(tp)?.();
@@ -122,6 +118,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     armed.delete(tp);
   };
 
+  /**
+   * Loads the prompt chunk. The first time for a config it validates the whole config there, reports every problem
+   * once, and keeps only the valid touchpoints: the drop-in itself checks nothing, so a page where no touchpoint
+   * can act pays for no validation, and nothing shows or starts late triggers before its touchpoint is checked.
+   */
   const validate = () =>
     (ready ??= loaders.ui().then(
       async (ui) => {
@@ -265,17 +266,19 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   /** Arms a touchpoint's triggers while its path/url gate is open; all trigger kinds must fire (AND). */
   const arm = (tp: Touchpoint) => {
     const when = tp.when!;
-    const kinds = Object.keys(when).filter((k) => !/^(path|url)$/.test(k)) as Array<keyof typeof earlyTriggers | keyof UIModule['lateTriggers']>;
+    const kinds = Object.keys(when).filter((k) => !/^(path|url)$/.test(k)) as Array<keyof typeof earlyTriggers | LateKind>;
     let stops: Array<() => void> | undefined;
     const stop = () => {
       stops?.forEach((s) => s());
       stops = undefined;
     };
-    // The late kinds ride in the prompt chunk: started once it is here, unless stopped before.
-    const late = (k: keyof UIModule['lateTriggers'], fire: (c?: object) => void) => {
+    // The late kinds come in their own chunk, which the prompt chunk loads (only pages that use one pay for it):
+    // started once both are here and the config is checked, unless stopped before.
+    const late = (k: LateKind, fire: (c?: object) => void) => {
       let off: (() => void) | undefined | 0;
       validate()
-        .then((ui) => off ?? (off = (ui.lateTriggers[k] as Start)(when[k], fire)))
+        .then((ui) => ui.lateTriggers())
+        .then((t) => off ?? (off = (t[k] as Start)(when[k], fire)))
         .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
       return () => {
         if (off) off();
@@ -301,7 +304,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
             Object.assign(context, ctx);
             left.size || request(tp, context);
           };
-          return k in earlyTriggers ? (earlyTriggers[k as keyof typeof earlyTriggers] as Start)(when[k], fire) : late(k as keyof UIModule['lateTriggers'], fire);
+          return k in earlyTriggers ? (earlyTriggers[k as keyof typeof earlyTriggers] as Start)(when[k], fire) : late(k as LateKind, fire);
         });
         left.size || request(tp);
       }

@@ -1,6 +1,6 @@
 // Entry of the lazily loaded prompt chunk (dist/moments-ui.js): what the eager part may call, nothing else.
 // Everything after the decision to ask rides here: the prompt, its events, redaction, and delivery (the HTTP sink
-// with its persisted queue), since no event exists before this chunk loads.
+// with its persisted queue), since no event exists before this chunk loads; the late trigger kinds load from here.
 import type { PresentOptions } from '../core/present';
 import { present as presentWith } from '../core/present';
 import { redactDeep, redactText } from '../core/redact';
@@ -8,7 +8,8 @@ import { mount } from './mount';
 
 export { mount, redactDeep, redactText };
 export { deliver } from '../sinks/deliver';
-export { lateTriggers } from '../triggers/late';
+/** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
+export const lateTriggers = () => import('../triggers/late').then((m) => m.lateTriggers);
 export { resolveConfig } from '../core/config';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

@@ -105,6 +105,8 @@ describe('touchpoints in the browser', () => {
   it('Moments.destroy() leaves no observer, listener, timer or history hook behind', async () => {
     const page = await browser.newPage();
     const log = watch(page);
+    const chunks: string[] = [];
+    page.on('request', (r) => /\/dist\/moments-/.test(r.url()) && chunks.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
     const before = await page.evaluate(() => (window as any).__live());
     await page.evaluate(() =>
@@ -120,6 +122,9 @@ describe('touchpoints in the browser', () => {
     );
     await page.evaluate(() => (window as any).Moments.show('d'));
     await visible(page, 'd');
+    // The late kinds (selector, idleMs, scrollPercent, request) start from their own chunk, loaded once.
+    await until(async () => (await page.evaluate(() => (window as any).__live())).observers.length > 0, 'the selector trigger observing');
+    expect(chunks).toEqual(['/dist/moments-ui.js', '/dist/moments-triggers.js']);
     const during = await page.evaluate(() => (window as any).__live());
     expect(during.observers.length).toBeGreaterThan(0);
     expect(during.listeners.length).toBeGreaterThan(before.listeners.length);

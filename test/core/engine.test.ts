@@ -24,7 +24,7 @@ const fake = {
   },
 };
 // The prompt chunk's own present and deliver, over a fake mount.
-const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers, resolveConfig };
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers: async () => lateTriggers, resolveConfig };
 
 // Start-up, validation and showing each take a few tasks; a zero-delay timer set during a fake tick is due 1 ms on.
 const flush = async () => {

@@ -1,6 +1,7 @@
 /**
- * The trigger kinds that ride in the prompt chunk, started once it has loaded (the engine loads it when such a
- * touchpoint is armed): each reads state that is still there a moment later, so starting late loses nothing.
+ * The trigger kinds that start late, from a chunk of their own (`moments-triggers.js`) that the prompt chunk loads
+ * when a touchpoint using one is armed: each reads state that is still there a moment later, so starting late
+ * loses nothing.
  * `selector` looks at the document as it is, `request` reads buffered resource timing, `scrollPercent` the
  * scroll position, and `idleMs` waits for a pause from when it starts.
  * @example

@@ -39,6 +39,6 @@ export interface UIModule {
     deliver: typeof import('../sinks/deliver').deliver;
     /** Validates a config (the drop-in checks nothing itself). */
     resolveConfig: typeof import('../core/config').resolveConfig;
-    /** The trigger kinds that start once this chunk is here. */
-    lateTriggers: typeof import('../triggers/late').lateTriggers;
+    /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */
+    lateTriggers(): Promise<typeof import('../triggers/late').lateTriggers>;
 }
