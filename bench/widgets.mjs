@@ -93,6 +93,8 @@ const FIGURES = [
   { key: 'loadTaskMs', label: 'Main-thread total, load to idle (ms)', get: (m) => m.load.taskMs, digits: 1, baseline: true },
   { key: 'loadLongTasks', label: 'Long tasks, load to idle (count)', get: (m) => m.load.longTasks, digits: 0, baseline: true },
   { key: 'loadLongTaskMs', label: 'Long tasks, load to idle (total ms)', get: (m) => m.load.longTaskMs, digits: 0, baseline: true },
+  { key: 'loadLongFramesOwn', label: "Long frames with the widget's script in them, load to idle (count)", get: (m) => m.load.longFramesOwn, digits: 0, baseline: true },
+  { key: 'loadLongFrameOwnMs', label: "The widget's script in those frames, load to idle (ms)", get: (m) => m.load.longFrameOwnMs, digits: 0, baseline: true },
   { key: 'showMs', label: 'Trigger → visible prompt, first showing (ms)', get: (m) => m.show.ms, digits: 1 },
   { key: 'repeatShowMs', label: 'Trigger → visible prompt, repeat (median ms)', get: (m) => m.cycles.showMedian, digits: 1 },
   { key: 'showScriptMs', label: 'Script evaluation, trigger → visible (ms)', get: (m) => m.show.scriptMs, digits: 1 },
@@ -296,6 +298,8 @@ async function measure(browser, server, widget, initScript, cycles) {
     const m1 = await metrics();
     const loadTally = server.reset();
     const loadLT = await longTasksSince(0);
+    // Scripts from a URL other than the host page's own are the widget's (the probe is an init script, no URL).
+    const loadOwn = (await page.evaluate(() => window.__probe.frames)).map((f) => f.scripts.filter((x) => x.url && !x.url.includes('/page/')).reduce((ms, x) => ms + x.ms, 0)).filter((ms) => ms > 0);
     const heapLoad = await heap();
     const load = {
       ...bytesOf(loadTally, server.basePage),
@@ -303,6 +307,8 @@ async function measure(browser, server, widget, initScript, cycles) {
       taskMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
       longTasks: loadLT.length,
       longTaskMs: loadLT.reduce((s, t) => s + t.duration, 0),
+      longFramesOwn: loadOwn.length,
+      longFrameOwnMs: loadOwn.reduce((s, ms) => s + ms, 0),
       heapKB: heapLoad / 1024,
       log: loadTally.log,
     };

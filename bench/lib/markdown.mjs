@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fmt, ratio } from './stats.mjs';
 
-const DIGITS = { loadRequests: 0, shownRequests: 0, loadLongTasks: 0, loadLongTaskMs: 0, showLongTasks: 0, cycleLongTasks: 0, heapLoadKB: 0, cls: 4, cycleCls: 4 };
+const DIGITS = { loadRequests: 0, shownRequests: 0, loadLongTasks: 0, loadLongTaskMs: 0, loadLongFramesOwn: 0, loadLongFrameOwnMs: 0, showLongTasks: 0, cycleLongTasks: 0, heapLoadKB: 0, cls: 4, cycleCls: 4 };
 
 /** @param {any} r the widgets result */
 export function toMarkdown(r) {

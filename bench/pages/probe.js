@@ -1,7 +1,7 @@
 // Injected before any page script (playwright addInitScript), so it costs no request and is the same for
 // every widget. It records long tasks and layout shifts from the start and runs the show/close cycles.
 (() => {
-  const probe = (window.__probe = { longtasks: [], shifts: [], pauseMs: 50 });
+  const probe = (window.__probe = { longtasks: [], frames: [], shifts: [], pauseMs: 50 });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -11,6 +11,16 @@
     }).observe({ type: 'layout-shift', buffered: true });
   } catch (e) {
     probe.observerError = String(e);
+  }
+  // Long animation frames (50 ms and more) name the scripts that ran 5 ms or more in them, by URL: which
+  // widget's code made a frame long, where the longtask entry says only that some task was.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        probe.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, ms: s.duration })) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (e) {
+    probe.framesError = String(e);
   }
 
   /** Every element under `root`, piercing open shadow roots. */
