@@ -236,4 +236,13 @@ describe('Prompt keyboard and announcements', () => {
     await waitFor(() => expect(status.textContent).toBe('Thank you for your feedback!'));
     expect(ui.getByRole('region', { name: 'Feedback' })).toBeTruthy();
   });
+
+  it('announces a follow-up step by its question', async () => {
+    const { ui } = show({ followUp: [{ min: 1, max: 5, question: 'What was slow?', reasons: ['Slow'] }] });
+    const status = await ui.findByRole('status');
+    await waitFor(() => expect(status.textContent).toBe('Feedback: How was checkout?'));
+    fireEvent.click((await options(ui))[0]);
+    await waitFor(() => expect(ui.getByRole('button', { name: 'Slow' })).toBeTruthy());
+    expect(status.textContent).toBe('What was slow?');
+  });
 });
