@@ -27,6 +27,25 @@ describe('the drop-in, end to end', () => {
     await page.close();
   });
 
+  it('the single-file build does it all from one request: a late trigger, the prompt, delivery', async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => /\/dist\//.test(r.url()) && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/test/browser/fixtures/all.html`);
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-moments-touchpoint]').count()).toBe(0);
+    await page.locator('#app').evaluate((app) => app.insertAdjacentHTML('beforeend', '<p class="sent">Sent.</p>'));
+    await page.locator(prompt('sent')).waitFor({ state: 'visible' });
+    await page.locator('[data-moments-touchpoint="sent"] >> [part=option][data-value="5"]').click();
+    await until(() => server.received.events.some((e) => e.type == 'moment.answered' && e.touchpoint == 'sent'), 'moment.answered');
+    expect(server.received.events.find((e) => e.type == 'moment.answered' && e.touchpoint == 'sent')!.rating).toEqual({ scale: 'stars5', value: 5 });
+    expect(scripts).toEqual(['/dist/moments.all.js']);
+    expect(log.errors, log.errors.join('\n')).toEqual([]);
+    expect(log.pageErrors, log.pageErrors.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it('Moments.show(id, context) shows a prompt and its events carry the context', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
