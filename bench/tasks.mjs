@@ -12,7 +12,8 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 import { ORIGIN, serveRepo } from './lib/route.mjs';
 // Only what names tasks, script entries and microtask checkpoints (v8.execute: a promise chain's work runs there,
 // not in the script entry that started it); the disabled-by-default categories add stack sampling, which slows every task.
-const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute'];
+// blink.user_timing carries the bench's own performance.mark()s, which split the run into phases.
+const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'];
 
 // A checkout page: the failure prompt waits for the shop's own event, with a follow-up and thanks.
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Checkout</title>
@@ -39,7 +40,7 @@ const median = (xs) => {
 
 /**
  * The renderer main thread's top-level tasks that ran Moments' scripts (all of them with `any`), each as
- * `[task ms, Moments' own script ms in it]`: the script entries named by Moments' URLs and, in those tasks, the
+ * `[task ms, Moments' own script ms in it, start (trace µs)]`: the script entries named by Moments' URLs and, in those tasks, the
  * microtask checkpoints (the bench page has no script of its own, so they run Moments' promise chains), each
  * stretch of time counted once.
  */
@@ -69,7 +70,7 @@ export function momentsTasks(events, any = false) {
         if (e.ts + e.dur > from) (own += e.ts + e.dur - from), (until = e.ts + e.dur);
       }
     }
-    if (j > i || any) result.push([t.dur / 1000, own / 1000]);
+    if (j > i || any) result.push([t.dur / 1000, own / 1000, t.ts]);
   }
   return result;
 }
@@ -107,9 +108,14 @@ export async function benchTasks({ runs = 7, quick = false } = {}) {
       await browser.startTracing(p, { categories: CATEGORIES });
       await p.goto(`${ORIGIN}/`);
       await p.waitForTimeout(1500); // idle: the armed touchpoint's chunk loads and the config is checked
-      await p.evaluate(() => document.dispatchEvent(new CustomEvent('checkout:failed', { detail: { code: 'card_declined' } })));
+      await p.evaluate(() => {
+        performance.mark('bench:trigger');
+        document.dispatchEvent(new CustomEvent('checkout:failed', { detail: { code: 'card_declined' } }));
+      });
       const prompt = p.locator('[data-moments-touchpoint] >> [part=prompt]');
       await prompt.waitFor({ state: 'visible' });
+      await p.waitForTimeout(300); // the prompt settles (shown recorded, announced) before the visitor answers
+      await p.evaluate(() => performance.mark('bench:answer'));
       await p.locator('[data-moments-touchpoint] >> [part=option][data-value="2"]').click();
       await p.locator('[data-moments-touchpoint] >> [part=reason]').first().click();
       await p.locator('[data-moments-touchpoint] >> [part=comment]').fill('The card form cleared itself.');
@@ -122,9 +128,19 @@ export async function benchTasks({ runs = 7, quick = false } = {}) {
       const tasks = momentsTasks(trace.traceEvents ?? trace);
       if (!tasks.length) throw new Error('no task ran Moments code: the trace categories found nothing');
       const own = tasks.map(([, o]) => o);
+      const mark = (name) => (trace.traceEvents ?? trace).find((e) => e.name == name)?.ts;
+      const [trigger, answer] = [mark('bench:trigger'), mark('bench:answer')];
+      if (!trigger || !answer) throw new Error('the bench marks are missing from the trace');
+      // Per phase: the longest task of Moments' own code and how many went over 5 ms.
+      const phase = (from, to) => {
+        const o = tasks.filter(([, , ts]) => ts >= from && ts < to).map(([, o]) => o);
+        return { longest: Math.max(0, ...o), over5: o.filter((x) => x > 5).length };
+      };
+      const phases = { load: phase(0, trigger), show: phase(trigger, answer), answer: phase(answer, Infinity) };
       // run 0 warms up
       if (r > 0)
         perRun.push({
+          ...Object.fromEntries(Object.entries(phases).flatMap(([k, v]) => [[k + 'Longest', v.longest], [k + 'Over5', v.over5]])),
           alone,
           tasks: tasks.length,
           longest: Math.max(...tasks.map(([t]) => t)),
@@ -151,6 +167,7 @@ export async function benchTasks({ runs = 7, quick = false } = {}) {
     worstLongestMs: +Math.max(...perRun.map((x) => x.longest)).toFixed(2),
     tasksOver5ms: fig('over5'),
     totalMs: fig('total'),
+    phases: Object.fromEntries(['load', 'show', 'answer'].map((k) => [k, { longestOwnMs: fig(k + 'Longest'), ownOver5ms: fig(k + 'Over5') }])),
     samples: perRun.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, +v.toFixed(2)]))),
   };
 }
@@ -164,6 +181,12 @@ if (process.argv[1] && resolve(process.argv[1]) == fileURLToPath(import.meta.url
     'page alone (no Moments)': { tasks: '', 'longest ms': r.pageAloneLongestMs, 'over 5 ms': '', 'total ms': '' },
   });
   console.log(`worst run's longest whole task: ${r.worstLongestMs} ms`);
+  console.log("Moments' own code by phase (median of the runs):");
+  console.table({
+    'load → idle (drop-in, chunk, config check)': r.phases.load,
+    'trigger → prompt settled (decision, host, render, shown, announced)': r.phases.show,
+    'answer, reason, comment, send → closed (and delivery)': r.phases.answer,
+  });
   await mkdir(join(ROOT, 'bench/results'), { recursive: true });
   await writeFile(join(ROOT, 'bench/results/tasks.json'), JSON.stringify(r, null, 2) + '\n');
   console.log('wrote bench/results/tasks.json');
