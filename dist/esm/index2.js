@@ -206,6 +206,7 @@ function createMoments(loaders) {
   let ready;
   let soon;
   let started;
+  let later = [];
   let armed = /* @__PURE__ */ new Set();
   const local = createStorage("localStorage");
   const session = createStorage("sessionStorage");
@@ -260,6 +261,7 @@ function createMoments(loaders) {
       const t = setTimeout(startup);
       return void (soon = () => clearTimeout(t));
     }
+    started = 2;
     let queued;
     try {
       queued = /moments:q:/.test(Object.keys(localStorage) + "");
@@ -269,6 +271,7 @@ function createMoments(loaders) {
     });
     else if (armed.size) validate().catch(() => {
     });
+    later.splice(0).forEach((go) => go());
   };
   const close = () => {
     const s = current;
@@ -345,7 +348,8 @@ function createMoments(loaders) {
     };
     const late = (k, fire) => {
       let off;
-      validate().then((ui) => ui.lateTriggers()).then((t) => off ?? (off = t[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      const go = () => off ?? validate().then((ui) => ui.lateTriggers()).then((t) => off ?? (off = t[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      started == 2 ? go() : later.push(go);
       return () => {
         if (off) off();
         off = 0;
@@ -358,11 +362,12 @@ function createMoments(loaders) {
         status[tp.id] = ["path", location.pathname];
         if (current?.tp == tp && !current.unmount) current = void 0;
       } else if (!stops) {
+        if (started && ruledOut(tp)) return;
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ["when", JSON.stringify(when)];
         armed.add(tp);
-        if (started && !ruledOut(tp)) validate().catch(() => {
+        if (started) validate().catch(() => {
         });
         stops = kinds.map((k) => {
           const fire = (ctx) => {
@@ -389,6 +394,7 @@ function createMoments(loaders) {
     close();
     out?.destroy();
     out = config = ready = soon = started = void 0;
+    later = [];
     queue = [];
     fired = [];
     status = {};

@@ -92,9 +92,12 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   // The config as given: the prompt chunk validates it the first time it loads on a page (see `validate`).
   let raw: unknown;
   let ready: Promise<UIModule> | undefined;
-  // Cancels the start-up work waiting for idle time; `started` once it has run.
+  // Cancels the start-up work waiting for idle time; `started` is 1 after its first step, 2 after its second.
   let soon: (() => void) | undefined;
-  let started: unknown;
+  let started: number | undefined;
+  // Late trigger kinds waiting for start-up's second step: they need the chunk, which waits for idle time and
+  // for who may be asked.
+  let later: Array<() => void> = [];
   // Touchpoints whose gate is open and whose triggers run.
   let armed = new Set<Touchpoint>();
   // One pair for the engine's life: where storage is blocked or full, their memory is the only copy of the state.
@@ -176,6 +179,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const t = setTimeout(startup);
       return void (soon = () => clearTimeout(t));
     }
+    started = 2;
     let queued;
     try {
       // Events left by an earlier page (offline, endpoint down, tab closed mid-send): load delivery to resume.
@@ -185,6 +189,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     }
     if (queued) load().catch(() => {});
     else if (armed.size) validate().catch(() => {});
+    later.splice(0).forEach((go) => go());
   };
 
   const close = () => {
@@ -273,13 +278,17 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       stops = undefined;
     };
     // The late kinds come in their own chunk, which the prompt chunk loads (only pages that use one pay for it):
-    // started once both are here and the config is checked, unless stopped before.
+    // fetched after start-up, like the chunk, and started once both are here and the config is checked, unless
+    // stopped before (a visitor who may not be asked never fetches them).
     const late = (k: LateKind, fire: (c?: object) => void) => {
       let off: (() => void) | undefined | 0;
-      validate()
-        .then((ui) => ui.lateTriggers())
-        .then((t) => off ?? (off = (t[k] as Start)(when[k], fire)))
-        .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      const go = () =>
+        off ??
+        validate()
+          .then((ui) => ui.lateTriggers())
+          .then((t) => off ?? (off = (t[k] as Start)(when[k], fire)))
+          .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      started == 2 ? go() : later.push(go);
       return () => {
         if (off) off();
         off = 0;
@@ -292,12 +301,14 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         status[tp.id] = ['path', location.pathname];
         if (current?.tp == tp && !current.unmount) current = undefined;
       } else if (!stops) {
+        // Armed after start-up (SPA navigation): who may be asked is checked now; one who may not settles it.
+        if (started && ruledOut(tp)) return;
         const left = new Set(kinds);
         const context = {};
         status[tp.id] = ['when', JSON.stringify(when)];
         armed.add(tp);
-        // Armed after start-up (SPA navigation): check it now, and have the chunk ready.
-        if (started && !ruledOut(tp)) validate().catch(() => {});
+        // Have the chunk ready.
+        if (started) validate().catch(() => {});
         stops = kinds.map((k) => {
           const fire = (ctx?: object) => {
             left.delete(k);
@@ -324,6 +335,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     close();
     out?.destroy();
     out = config = ready = soon = started = undefined;
+    later = [];
     queue = [];
     fired = [];
     status = {};

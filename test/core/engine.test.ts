@@ -361,6 +361,43 @@ describe('engine', () => {
       expect(seen.loads).toBe(1); // only explain() asked for the chunk
     });
 
+    it('late trigger kinds wait for idle like the chunk does: nothing is fetched while the page loads', async () => {
+      const seen = counting();
+      start({ touchpoints: [{ ...tp, when: { selector: '.payment-error' } }] });
+      await Promise.resolve();
+      expect(seen.loads).toBe(0);
+      await vi.advanceTimersByTimeAsync(100); // idle, then the next task
+      expect(seen.loads).toBe(1);
+      document.body.insertAdjacentHTML('beforeend', '<p class="payment-error">Declined</p>');
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['checkout']);
+      document.querySelector('.payment-error')!.remove();
+    });
+
+    it('late trigger kinds never fetch the chunk for a visitor who may not be asked', async () => {
+      const seen = counting();
+      const start0 = vi.spyOn(lateTriggers, 'selector');
+      start({ touchpoints: [{ ...tp, sample: 0, when: { selector: '.payment-error' } }] });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(seen.loads).toBe(0);
+      expect(start0).not.toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('a path that opens again once the visitor may not be asked arms nothing, and leaves nothing behind', async () => {
+      history.replaceState({}, '', '/checkout');
+      start({ touchpoints: [{ ...tp, when: { path: '/checkout', event: 'checkout:failed' } }] });
+      await vi.advanceTimersByTimeAsync(100);
+      moments.consent(false); // refused while armed: ruled out from the next check on
+      history.pushState({}, '', '/home');
+      await flush();
+      const listen = vi.spyOn(window, 'addEventListener');
+      history.pushState({}, '', '/checkout');
+      await flush();
+      expect(listen.mock.calls.filter(([type]) => type == 'checkout:failed')).toEqual([]);
+      expect((await explain())[0].reason).toEqual(['refused']);
+    });
+
     it('a trigger that fires before idle is checked when it fires', async () => {
       history.replaceState({}, '', '/checkout');
       start({ touchpoints: [{ ...tp, sample: 0, when: { event: 'checkout:failed' } }, { ...tp, id: 'ok', when: { event: 'checkout:failed' } }] });
