@@ -17,6 +17,7 @@ const BENCHES = [
   { file: 'delivery.mjs', fn: 'benchDelivery', name: 'delivery', options: { quick } },
   { file: 'triggers.mjs', fn: 'benchTriggers', name: 'triggers', options: { quick } },
   { file: 'tasks.mjs', fn: 'benchTasks', name: 'tasks', options: { quick } },
+  { file: 'load.mjs', fn: 'benchLoad', name: 'load', options: { quick } },
 ];
 
 /** Turns whatever a benchmark returned into text: its own `table`, a table of `rows`, or JSON. */

@@ -299,7 +299,8 @@ async function measure(browser, server, widget, initScript, cycles) {
     const loadTally = server.reset();
     const loadLT = await longTasksSince(0);
     // Scripts from a URL other than the host page's own are the widget's (the probe is an init script, no URL).
-    const loadOwn = (await page.evaluate(() => window.__probe.frames)).map((f) => f.scripts.filter((x) => x.url && !x.url.includes('/page/')).reduce((ms, x) => ms + x.ms, 0)).filter((ms) => ms > 0);
+    const loadFrames = await page.evaluate(() => window.__probe.frames);
+    const loadOwn = loadFrames.map((f) => f.scripts.filter((x) => x.url && !x.url.includes('/page/')).reduce((ms, x) => ms + x.ms, 0)).filter((ms) => ms > 0);
     const heapLoad = await heap();
     const load = {
       ...bytesOf(loadTally, server.basePage),
@@ -309,6 +310,8 @@ async function measure(browser, server, widget, initScript, cycles) {
       longTaskMs: loadLT.reduce((s, t) => s + t.duration, 0),
       longFramesOwn: loadOwn.length,
       longFrameOwnMs: loadOwn.reduce((s, ms) => s + ms, 0),
+      // Each long frame with the scripts named in it (path, kind, ms), kept in the JSON to see whose code it was.
+      longFrames: loadFrames.map((f) => ({ ms: Math.round(f.duration), scripts: f.scripts.map((x) => [x.url.replace(/^\w+:\/\/[^/]+/, ''), x.invoker, Math.round(x.ms), x.compile]) })),
       heapKB: heapLoad / 1024,
       log: loadTally.log,
     };
@@ -424,10 +427,12 @@ function pkgVersion(name) {
   }
 }
 
-// Standalone: node bench/widgets.mjs [--quick] [--only=none,moments]
+// Standalone: node bench/widgets.mjs [--quick] [--runs=N] [--only=none,moments]
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !process.env.BENCH_NO_MAIN) {
   const quick = process.argv.includes('--quick');
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
-  const r = await benchWidgets({ ...(quick ? { runs: 2, cycles: 20, leakRuns: 1 } : {}), only });
+  const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const only = arg('only')?.split(',');
+  const runs = arg('runs') ? { runs: +arg('runs') } : {};
+  const r = await benchWidgets({ ...(quick ? { runs: 2, cycles: 20, leakRuns: 1 } : {}), ...runs, only });
   console.log(r.table);
 }

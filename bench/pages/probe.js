@@ -17,7 +17,7 @@
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        probe.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, ms: s.duration })) });
+        probe.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, invoker: s.invoker, ms: s.duration, compile: s.executionStart - s.startTime })) });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {
     probe.framesError = String(e);
