@@ -10,6 +10,7 @@ export const kb = (bytes) => (bytes / 1000).toFixed(1) + ' kB'; // size-limit's 
 export function sizes() {
   return {
     eager: br(['dist/moments.js']),
+    pair: br(['dist/moments.js', 'dist/moments-ui.js']),
     ui: br(['dist/moments-ui.js']),
     adapters: br(['dist/moments-adapters.js']),
     triggers: br(['dist/moments-triggers.js']),
