@@ -7,13 +7,9 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ORIGIN, serveRepo } from './lib/route.mjs';
+import { median } from './lib/stats.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Runs the benchmark and returns one row per page (milliseconds, medians over runs).

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 import { ORIGIN, serveRepo } from './lib/route.mjs';
+import { median } from './lib/stats.mjs';
 // Only what names tasks, script entries and microtask checkpoints (v8.execute: a promise chain's work runs there,
 // not in the script entry that started it); the disabled-by-default categories add stack sampling, which slows every task.
 // blink.user_timing carries the bench's own performance.mark()s, which split the run into phases.
@@ -33,10 +34,6 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script src="/dist/moments.js"></script></head>
 <body><main><h1>Checkout</h1><p>Order A-1042, 2 items.</p><form><input name="card" value="4242"><button type="button" id="pay">Pay</button></form></main></body></html>`;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * The renderer main thread's top-level tasks that ran Moments' scripts (all of them with `any`), each as

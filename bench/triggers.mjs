@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 import { ORIGIN, serveRepo } from './lib/route.mjs';
+import { median } from './lib/stats.mjs';
 
 /** Pending touchpoints: selectors the inserted elements never match (the worst case: every one stays armed). */
 const config = (selectors) => ({
@@ -41,11 +42,6 @@ window.insert = (total, batch) => new Promise((done) => {
   step();
 });
 </script></body></html>`;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Runs the benchmark and returns its figures (milliseconds of main-thread task time, medians).

@@ -310,7 +310,7 @@ async function measure(browser, server, widget, initScript, cycles) {
       longTaskMs: loadLT.reduce((s, t) => s + t.duration, 0),
       longFramesOwn: loadOwn.length,
       longFrameOwnMs: loadOwn.reduce((s, ms) => s + ms, 0),
-      // Each long frame with the scripts named in it (path, kind, ms), kept in the JSON to see whose code it was.
+      // Each long frame with the scripts named in it (path, invoker, ms, compile ms), kept in the JSON to see whose code it was.
       longFrames: loadFrames.map((f) => ({ ms: Math.round(f.duration), scripts: f.scripts.map((x) => [x.url.replace(/^\w+:\/\/[^/]+/, ''), x.invoker, Math.round(x.ms), x.compile]) })),
       heapKB: heapLoad / 1024,
       log: loadTally.log,
