@@ -518,7 +518,10 @@ const SPECS = {
   touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
 };
-const parse = (s, out = {}) => (s.replace(/(\S+) (\S+)/g, (_, k, v) => (out[k] = v, "")), out);
+const parse = (s, out = {}, w = s.split(" ")) => {
+  for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
+  return out;
+};
 const TOP = parse(SPECS.top);
 const TOUCHPOINT = parse(SPECS.touchpoint);
 const WHEN = parse(SPECS.when);

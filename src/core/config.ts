@@ -33,7 +33,11 @@ export const SPECS = {
   when: 'path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
 };
 type Spec = Record<string, string>;
-const parse = (s: string, out: Spec = {}): Spec => (s.replace(/(\S+) (\S+)/g, (_, k, v) => ((out[k] = v), '')), out);
+// Split, not a regular expression: a page's first `replace` with a callback cost about 1 ms per spec here.
+const parse = (s: string, out: Spec = {}, w = s.split(' ')): Spec => {
+  for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
+  return out;
+};
 const TOP = parse(SPECS.top);
 const TOUCHPOINT = parse(SPECS.touchpoint);
 const WHEN = parse(SPECS.when);
