@@ -1,12 +1,14 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import schema from '../core/event.schema.json';
+import momentSchema from '../core/moment.schema.json';
 import type { MomentEvent } from '../core/types';
+import { MAX_CONTEXT_BYTES } from '../shared/limits';
+import { utf8Length } from '../shared/utf8Length';
 
 /** The outcome of {@link validateBatch}: the events, or the first problem in words. */
 export type BatchResult = { ok: true; events: MomentEvent[] } | { ok: false; error: string };
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const MAX_CONTEXT_BYTES = 2048;
 /** A `\u0000` escape that is not itself an escaped backslash followed by `u0000`. */
 const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/i;
 
@@ -20,6 +22,7 @@ function validator() {
       strict: false,
       formats: { 'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)) } },
     });
+    ajv.addSchema(momentSchema); // the batch schema's items: { $ref: 'moment.schema.json' }
     compiled = ajv.compile(schema);
   }
   return compiled;
@@ -47,8 +50,8 @@ function describe(e: ErrorObject): string {
 }
 
 /**
- * Parses and checks one POSTed body against `event.schema.json` (plus the limits the schema can't
- * say, like the context's serialised size). Names the first problem only.
+ * Parses and checks one POSTed body against `event.schema.json` and `moment.schema.json` (plus the limits the
+ * schema can't say, like the context's size in UTF-8 bytes, counted as the widget counts it). Names the first problem only.
  * @example
  * const r = validateBatch('{"events":[]}'); // { ok: false, error: 'events must NOT have fewer than 1 items' }
  */
@@ -67,7 +70,7 @@ export function validateBatch(body: string): BatchResult {
   const events = (data as { events: MomentEvent[] }).events;
   for (let i = 0; i < events.length; i++) {
     const context = events[i].context;
-    if (context !== undefined && Buffer.byteLength(JSON.stringify(context)) > MAX_CONTEXT_BYTES) {
+    if (context !== undefined && utf8Length(JSON.stringify(context)) > MAX_CONTEXT_BYTES) {
       return { ok: false, error: `events[${i}].context must be at most ${MAX_CONTEXT_BYTES} bytes as JSON` };
     }
   }

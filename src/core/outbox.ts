@@ -1,7 +1,8 @@
 import type { MomentEvent } from './types';
 import { buildEvent } from './events';
+import { utf8Length } from '../shared/utf8Length';
 
-/** One queued event, its JSON size `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
+/** One queued event, its JSON size in UTF-8 bytes `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
 interface Entry {
   e: MomentEvent;
   b: number;
@@ -69,10 +70,12 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
     return r;
   };
   const has = (ids: string[]) => (x: Entry) => ids.includes(x.e.id);
+  // Bytes as sent (UTF-8), not UTF-16 units: the byte bounds and the 64 KB beacon budget hold for any text.
+  const entry = (e: MomentEvent): Entry => ({ e, b: utf8Length(JSON.stringify(e)) });
   return {
     add: (events) =>
       update((s) => {
-        s.q.push(...events.map((e) => ({ e, b: JSON.stringify(e).length })));
+        s.q.push(...events.map(entry));
         let n = s.q.reduce((n, x) => n + x.b, 0);
         while (s.q.length > maxCount || n > maxBytes) {
           n -= s.q.shift()!.b;
@@ -84,8 +87,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
       update((s) => {
         const now = Date.now();
         if (s.d) {
-          const e = buildEvent('moments.dropped', { dropped: s.d });
-          s.q.unshift({ e, b: JSON.stringify(e).length });
+          s.q.unshift(entry(buildEvent('moments.dropped', { dropped: s.d })));
         }
         s.d = 0;
         const out: MomentEvent[] = [];

@@ -5,6 +5,8 @@ import { buildEvent, type EventFields } from './events';
 import { cleanContext } from './context';
 import { guard } from './report';
 import { uuid } from './uuid';
+import { MAX_COMMENT } from '../shared/limits';
+import { truncate } from '../shared/truncate';
 
 /** What the eager engine hands the prompt chunk to show one touchpoint (plain data and callbacks). */
 export interface PresentOptions {
@@ -47,7 +49,8 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
   const base = c.context;
   const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...cleanContext(o.context, tp.id) }, tp.id);
   const redact = { ...c.redact, ...tp.redact };
-  const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
+  // Checked again once redacted: `[email]` is longer than the shortest address, and the collector counts what is sent.
+  const context = merged && Object.keys(merged).length ? cleanContext(ui.redactDeep(merged, redact), tp.id) : undefined;
   const emit = (what: string, fields?: EventFields) =>
     o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
   const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
@@ -65,7 +68,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
     onShown: () => record('shown'),
     onAnswer: (value, reasons) => record('answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined }),
     onComment(comment) {
-      comment = ui.redactText(comment.trim(), redact);
+      comment = truncate(ui.redactText(comment.trim(), redact), MAX_COMMENT); // redaction may lengthen it
       if (comment) emit('commented', { comment });
     },
     onDismiss: () => record('dismissed'),

@@ -1,5 +1,6 @@
-/** The rating scales a prompt can ask with. `thumbs` sends 0/1, `emoji5`, `stars5` and `csat` 1–5, `nps` 0–10. */
-export type Scale = 'thumbs' | 'emoji5' | 'stars5' | 'nps' | 'csat';
+import type { Scale } from '../shared/scales';
+
+export type { Scale };
 
 /** A failed request to wait for, seen through resource timing (no fetch/XHR patching). */
 export interface RequestMatch {
@@ -138,10 +139,10 @@ export interface Touchpoint {
   redact?: Redact;
 }
 
-/** An event after it is built; see `dist/event.schema.json`. */
+/** An event after it is built; see `dist/moment.schema.json` (one event) and `dist/event.schema.json` (a batch). */
 export interface MomentEvent {
-  /** Schema version. */
-  schema: 1;
+  /** Schema version: the lowest that describes the event, so 2 only with `reason` (collectors accept 1 and 2). */
+  schema: 1 | 2;
   /** Unique id (UUID) for de-duplication. */
   id: string;
   /** `moment.shown`, `moment.answered`, `moment.commented`, `moment.dismissed`, or `moments.dropped`. */
@@ -168,6 +169,8 @@ export interface MomentEvent {
   dropped?: number;
   /** True for events of a preview showing. */
   preview?: boolean;
+  /** Schema 2, with `moment.dismissed`: `preempted` when a higher-priority prompt replaced this unanswered one. */
+  reason?: 'preempted';
 }
 
 export type EventType = 'moment.shown' | 'moment.answered' | 'moment.commented' | 'moment.dismissed' | 'moments.dropped';
@@ -247,9 +250,9 @@ export interface Config {
   text?: Partial<Text>;
   /** Default placement (default `bottom-right`). */
   placement?: Placement;
-  /** Most prompts one session sees (default 1). */
+  /** Most prompts one session sees (default 2). */
   maxPromptsPerSession?: number;
-  /** Minutes between any two prompts (default 10). */
+  /** Minutes between any two prompts (default 2). */
   minGapMinutes?: number;
   /** Days a dismissed touchpoint stays quiet (default 30). */
   dismissCooldownDays?: number;

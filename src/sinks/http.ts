@@ -3,7 +3,7 @@ import { outbox } from '../core/outbox';
 import { uuid } from '../core/uuid';
 import { report } from '../core/report';
 
-/** keepalive requests and beacons share a 64 KB budget per page; stay below it (JSON length ≈ bytes). */
+/** keepalive requests and beacons share a 64 KB budget per page; stay below it (the outbox counts UTF-8 bytes). */
 const BUDGET = 60000;
 /** How long a tab's claim on in-flight events holds before another tab (or the next page) may resend them. */
 const LEASE = 30000;
@@ -41,6 +41,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
   let again = false; // flush asked for while one was running
   let down = false; // the last attempt failed or the browser is offline
   let attempt = 0;
+  let size = batchSize; // smaller while a refused batch is re-sent in halves to find the event the endpoint refuses
 
   const later = (ms: number) => {
     timer ??= setTimeout(() => {
@@ -54,7 +55,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
   // write has had time to reach other tabs (localStorage itself has no transactions).
   const claim = (): Promise<MomentEvent[]> => {
     const go = async () => {
-      const got = ids(box.lease(me, batchSize, BUDGET, LEASE, free));
+      const got = ids(box.lease(me, size, BUDGET, LEASE, free));
       if (!got.length) return [];
       await new Promise((r) => setTimeout(r, SETTLE));
       return box.held(me, got);
@@ -87,17 +88,37 @@ export function httpSink(options: HttpSinkOptions): Sink {
         got.forEach((id) => inflight.add(id));
         let status = 0;
         let after: string | null = null;
+        let why = '';
         try {
           const res = await post(body(batch), AbortSignal.timeout?.(LEASE - 10000));
           status = res.status;
           after = res.headers.get('retry-after');
+          if (status > 399) {
+            // The reason the endpoint gives: the collector's {"error": "…"}, or any text.
+            why = await res.text();
+            try {
+              why = JSON.parse(why).error || why;
+            } catch {
+              /* not JSON */
+            }
+            why = why && (': ' + why).slice(0, 200);
+          }
         } catch {
           /* network error, blocked, or timed out: retry */
         }
         got.forEach((id) => inflight.delete(id));
-        if (status && status < 500 && status != 408 && status != 429) {
+        const n = got.length;
+        if (n > 1 && (status == 400 || status == 413 || status == 422)) {
+          // One bad event must not cost the others: send the batch again in halves until the refused one is alone.
+          // The queue keeps its order, so the refused event stays among the next `size` events.
+          size = Math.ceil(n / 2);
+          box.release(got);
+        } else if (status && status < 500 && status != 408 && status != 429) {
           // 2xx/3xx delivered; any other 4xx means the payload is wrong and retrying will not help.
-          if (status > 399) report(`${url} refused events (HTTP ${status}); dropped them`);
+          if (status > 399) {
+            report(`${url} refused ${n} event(s) (HTTP ${status}${why}); dropped`);
+            size = batchSize;
+          }
           box.remove(got);
           attempt = 0;
           down = false;
