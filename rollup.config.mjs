@@ -26,6 +26,7 @@ const copySchemas = {
   writeBundle() {
     mkdirSync('dist', { recursive: true });
     copyFileSync('src/core/event.schema.json', 'dist/event.schema.json');
+    copyFileSync('src/core/moment.schema.json', 'dist/moment.schema.json'); // one event; the batch schema $refs it
     copyFileSync('src/core/config.schema.json', 'dist/config.schema.json');
   },
 };

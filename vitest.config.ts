@@ -7,7 +7,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/{core,triggers,sinks,ui,explain}/**/*.test.{ts,tsx}', 'test/*.test.ts'],
+          include: ['test/{core,shared,triggers,sinks,ui,explain}/**/*.test.{ts,tsx}', 'test/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['test/setup.ts'],
         },

@@ -1,7 +1,7 @@
 import type { HttpSinkOptions, MomentEvent, Sink } from '../core/types';
 import { httpSink } from './http';
 
-/** One Moments event as a CloudEvents 1.0 event in structured JSON form. */
+/** One Moments event as a CloudEvents 1.0 event in structured JSON form; `dataschema` describes one event (`data`). */
 export function toCloudEvent(e: MomentEvent, source: string) {
   return {
     specversion: '1.0',
@@ -11,7 +11,7 @@ export function toCloudEvent(e: MomentEvent, source: string) {
     time: e.time,
     subject: e.touchpoint || undefined,
     datacontenttype: 'application/json',
-    dataschema: 'https://moments.dev/event.schema.json',
+    dataschema: 'https://moments.dev/moment.schema.json',
     data: e,
   };
 }

@@ -20,7 +20,8 @@ let building: Promise<string> | undefined;
 /** Resolves with the path of an up-to-date dist/collector.js. */
 export function buildCollector(): Promise<string> {
   return (building ??= (async () => {
-    const sources = Math.max(newest(join(ROOT, 'src/collector')), statSync(join(ROOT, 'src/core/event.schema.json')).mtimeMs);
+    const schemas = ['event', 'moment'].map((name) => statSync(join(ROOT, `src/core/${name}.schema.json`)).mtimeMs);
+    const sources = Math.max(newest(join(ROOT, 'src/collector')), newest(join(ROOT, 'src/shared')), ...schemas);
     if (existsSync(COLLECTOR_JS) && statSync(COLLECTOR_JS).mtimeMs >= sources) return COLLECTOR_JS;
     const { rollup } = await import('rollup');
     const configs = (await import(join(ROOT, 'rollup.config.mjs'))).default as Array<Record<string, any>>;

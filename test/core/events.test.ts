@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEvent } from '../../src/core/events';
 import { cleanContext } from '../../src/core/context';
 import { uuid } from '../../src/core/uuid';
+import { validateBatch } from '../../src/collector/validate-batch';
+import { MAX_PATH, MAX_TITLE } from '../../src/shared/limits';
 
 describe('buildEvent', () => {
   it('builds an event with id, time, page and schema version, without query or fragment', () => {
@@ -17,6 +19,27 @@ describe('buildEvent', () => {
   it('keeps the query only when configured', () => {
     history.replaceState({}, '', '/a?b=1#c');
     expect(buildEvent('moment.shown', {}, true).page.path).toBe('/a?b=1#c');
+  });
+
+  it('cuts a long title and path to the limits the collector accepts, never inside a surrogate pair', () => {
+    history.replaceState({}, '', '/' + 'p'.repeat(1000) + '?q=' + 'お'.repeat(3000));
+    document.title = 'x' + '🙂'.repeat(1000); // 2,001 UTF-16 units, 1,001 code points
+    const e = buildEvent('moment.shown', { touchpoint: 'checkout', moment: 'm1' }, true);
+    expect(e.page.title).toBe('x' + '🙂'.repeat(MAX_TITLE - 1));
+    expect([...e.page.path]).toHaveLength(MAX_PATH);
+    expect(e.page.path.startsWith('/' + 'p'.repeat(1000) + '?q=%E3%81%8A')).toBe(true); // location encodes it
+    // What the widget builds, the collector's validation accepts (before the cut: 400 for page.title).
+    expect(validateBatch(JSON.stringify({ events: [e] }))).toEqual({ ok: true, events: [e] });
+    const uncut = { ...e, page: { ...e.page, title: document.title } };
+    expect(validateBatch(JSON.stringify({ events: [uncut] }))).toMatchObject({ ok: false, error: `events[0].page.title must NOT have more than ${MAX_TITLE} characters` });
+  });
+
+  it('marks an event with reason (added in schema 2) as schema 2, and every other event schema 1', () => {
+    const preempted = buildEvent('moment.dismissed', { touchpoint: 'checkout', moment: 'm1', reason: 'preempted' });
+    expect(preempted).toMatchObject({ schema: 2, reason: 'preempted' });
+    expect(buildEvent('moment.dismissed', { touchpoint: 'checkout', moment: 'm1' })).toMatchObject({ schema: 1 });
+    expect(buildEvent('moment.dismissed', { touchpoint: 'checkout', moment: 'm1' })).not.toHaveProperty('reason');
+    expect(validateBatch(JSON.stringify({ events: [preempted] })).ok).toBe(true);
   });
 });
 
@@ -46,10 +69,17 @@ describe('cleanContext', () => {
       expect(cleanContext(cyclic, 'cyclic')).toBeUndefined();
       expect(cleanContext('text', 'string')).toBeUndefined();
       expect(cleanContext({ big: 'x'.repeat(3000) }, 'big')).toBeUndefined();
+      // 1,011 UTF-16 units but 3,011 UTF-8 bytes: over, as the collector counts it.
+      expect(cleanContext({ note: 'お'.repeat(1000) }, 'multibyte')).toBeUndefined();
+      const fits = { note: 'お'.repeat(679) }; // 11 + 2,037 = 2,048 bytes
+      expect(cleanContext(fits, 'fits')).toEqual(fits);
+      expect(cleanContext({ note: 'お'.repeat(679) + 'x' }, 'one byte over')).toBeUndefined();
       expect(warn).toEqual([
         'Moments: cyclic: context must be a JSON object; dropped',
         'Moments: string: context must be a JSON object; dropped',
         'Moments: big: context is over 2048 bytes; dropped',
+        'Moments: multibyte: context is over 2048 bytes; dropped',
+        'Moments: one byte over: context is over 2048 bytes; dropped',
       ]);
     } finally {
       console.warn = orig;

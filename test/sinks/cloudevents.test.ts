@@ -23,7 +23,7 @@ describe('cloudeventsSink', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0].headers).toEqual({ 'content-type': 'application/cloudevents-batch+json' });
     expect(JSON.parse(calls[0].body as string)).toEqual([
-      { specversion: '1.0', id: a.id, source: 'https://shop.example', type: 'dev.moments.moment.answered', time: a.time, subject: 'checkout', datacontenttype: 'application/json', dataschema: 'https://moments.dev/event.schema.json', data: a },
+      { specversion: '1.0', id: a.id, source: 'https://shop.example', type: 'dev.moments.moment.answered', time: a.time, subject: 'checkout', datacontenttype: 'application/json', dataschema: 'https://moments.dev/moment.schema.json', data: a },
     ]);
   });
 });

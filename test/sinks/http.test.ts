@@ -178,8 +178,87 @@ describe('httpSink retries', () => {
     await tick(60_000);
     expect(calls).toHaveLength(2);
     expect(error).toHaveBeenCalledTimes(1);
-    expect(error.mock.calls[0][0]).toMatch(/^Moments: \/refuses refused events \(HTTP 400\)/);
+    expect(error.mock.calls[0][0]).toBe('Moments: /refuses refused 1 event(s) (HTTP 400); dropped');
     expect(localStorage.getItem('moments:q:/refuses')).toBeNull();
+  });
+});
+
+describe('httpSink and a refused event in a batch', () => {
+  /** The endpoint refuses (like the collector: 400 naming the field) every batch holding one of `bad`. */
+  const refusing = (bad: Set<string>, status = 400) => (n: number) => {
+    const i = calls[n].events.findIndex((e) => bad.has(e.id));
+    if (i >= 0) return Response.json({ error: `events[${i}].page.title must NOT have more than 512 characters` }, { status });
+    accepted.push(...calls[n].events.map((e) => e.id));
+    return new Response('{"stored":1}', { status: 200 });
+  };
+  const delivered = () => accepted;
+  let badIds: Set<string>;
+  let accepted: string[];
+  beforeEach(() => void (accepted = []));
+
+  it('sends the batch again in halves until the refused event is alone; only it is dropped, the rest delivered once', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const events = Array.from({ length: 20 }, (_, i) => ev(i));
+    badIds = new Set([events[13].id]);
+    answer = refusing(badIds);
+    const s = make({ batchSize: 20, batchWaitMs: 0 });
+    s.send(events);
+    await tick(60_000);
+    // 20 refused → 0–9 delivered, 10–19 refused → 10–14 refused → 10–12 delivered, 13–15 refused → 13–14 refused
+    // → 13 alone, refused and dropped → 14–19 delivered in one batch again.
+    expect(calls.map((c) => c.events.length)).toEqual([20, 10, 10, 5, 3, 3, 2, 1, 6]);
+    expect(delivered().sort()).toEqual(events.filter((_, i) => i != 13).map((e) => e.id).sort()); // each once
+    expect(error.mock.calls).toEqual([[`Moments: ${URL_} refused 1 event(s) (HTTP 400: events[0].page.title must NOT have more than 512 characters); dropped`]]);
+    expect(stored().q).toHaveLength(0);
+    // Later batches are whole again.
+    s.send(Array.from({ length: 20 }, (_, i) => ev(100 + i)));
+    await tick(60_000);
+    expect(calls.at(-1)!.events).toHaveLength(20);
+  });
+
+  it('finds two refused events of one batch (413 and 422 too) and keeps the order of the others', async () => {
+    for (const status of [413, 422]) {
+      calls = [];
+      accepted = [];
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const events = Array.from({ length: 7 }, (_, i) => ev(i, { touchpoint: 'tp' + status }));
+      badIds = new Set([events[0].id, events[6].id]);
+      answer = refusing(badIds, status);
+      const s = make({ batchSize: 10, batchWaitMs: 0, url: URL_ });
+      s.send(events);
+      await tick(60_000);
+      expect(delivered()).toEqual(events.slice(1, 6).map((e) => e.id));
+      expect(error).toHaveBeenCalledTimes(1); // the same reason twice is said once
+      expect(error.mock.calls[0][0]).toMatch(new RegExp(`refused 1 event\\(s\\) \\(HTTP ${status}: events\\[0\\]`));
+      expect(stored().q).toHaveLength(0);
+      s.destroy?.();
+      error.mockRestore();
+    }
+  });
+
+  it('drops a batch refused for another reason (403) whole, without splitting, naming the reason given as text', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    answer = () => new Response('origin https://shop.example is not allowed', { status: 403 });
+    const s = make({ batchSize: 5, batchWaitMs: 0, url: '/forbidden' });
+    s.send(Array.from({ length: 5 }, (_, i) => ev(i)));
+    await tick(60_000);
+    expect(calls).toHaveLength(1);
+    expect(error.mock.calls).toEqual([['Moments: /forbidden refused 5 event(s) (HTTP 403: origin https://shop.example is not allowed); dropped']]);
+    expect(localStorage.getItem('moments:q:/forbidden')).toBeNull();
+  });
+
+  it('keeps bisecting across a 503 in between, still losing only the refused event', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const events = Array.from({ length: 8 }, (_, i) => ev(i));
+    badIds = new Set([events[5].id]);
+    const refuse = refusing(badIds);
+    answer = (n) => (n == 1 ? new Response('', { status: 503 }) : refuse(n));
+    const s = make({ batchSize: 8, batchWaitMs: 0, retryMs: 100 });
+    s.send(events);
+    await tick(60_000);
+    expect(calls[1].events).toHaveLength(4); // the half that met the 503 is sent again
+    expect(delivered().sort()).toEqual(events.filter((_, i) => i != 5).map((e) => e.id).sort());
+    expect(stored().q).toHaveLength(0);
   });
 });
 

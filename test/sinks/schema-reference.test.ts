@@ -1,9 +1,12 @@
 // The event reference table (docs/delivery.md, and README.md once it carries the same markers) must list
-// exactly the event schema's properties, with the schema's required ones marked required.
+// exactly the event schema's properties, with the schema's required ones marked required; the batch schema
+// (event.schema.json) describes its events by the single-event schema (moment.schema.json), and rollup and
+// package.json publish both.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import schema from '../../src/core/event.schema.json';
+import batchSchema from '../../src/core/event.schema.json';
+import schema from '../../src/core/moment.schema.json';
 
 interface Prop {
   properties?: Record<string, Prop>;
@@ -34,11 +37,20 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const docs = ['docs/delivery.md', 'README.md'].filter((f) => existsSync(resolve(ROOT, f)));
 
 describe('event reference', () => {
-  const expected = paths(schema.$defs.event as Prop);
+  const expected = paths(schema as Prop);
 
   it('the schema is versioned and the docs carry the table', () => {
-    expect(schema.$defs.event.properties.schema).toMatchObject({ const: 1 });
+    expect(schema.properties.schema).toMatchObject({ enum: [1, 2] });
     expect(table(resolve(ROOT, 'docs/delivery.md'))).toBeDefined();
+  });
+
+  it('the batch schema takes its events from the published single-event schema', () => {
+    expect(batchSchema.properties.events.items).toEqual({ $ref: 'moment.schema.json' });
+    expect(new URL(batchSchema.properties.events.items.$ref, batchSchema.$id).href).toBe(schema.$id);
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.exports['./moment.schema.json']).toBe('./dist/moment.schema.json');
+    expect(pkg.exports['./event.schema.json']).toBe('./dist/event.schema.json');
+    expect(readFileSync(resolve(ROOT, 'rollup.config.mjs'), 'utf8')).toContain("copyFileSync('src/core/moment.schema.json', 'dist/moment.schema.json')");
   });
 
   for (const file of docs) {
