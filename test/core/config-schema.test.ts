@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../../src/core/config.schema.json';
 import { resolveConfig, SPECS } from '../../src/core/config';
+import { FREQUENCY } from '../../src/core/defaults';
 import type { Config, Touchpoint, When } from '../../src/core/types';
 
 // Every key of the TypeScript types, checked by tsc (a key missing here or unknown to the type fails the type check);
@@ -18,6 +19,27 @@ const typeKeys = {
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
 const keys = (spec: string) => spec.split(' ').filter((_, i) => i % 2 == 0).sort();
+
+/** `key → "default"` as each top-level field's JSDoc in types.ts states it: `(default 2)`, `(default \`light\`)`. */
+function documentedDefaults(): Record<string, string> {
+  const source = readFileSync('src/core/types.ts', 'utf8');
+  const body = /export interface Config \{([\s\S]*?)\n\}/.exec(source)![1];
+  const out: Record<string, string> = {};
+  for (const m of body.matchAll(/\/\*\*([^*]*(?:\*(?!\/)[^*]*)*)\*\/\s*(\w+)\??:/g)) {
+    const stated = /\(default `?([^`)\s]+)`?\)/.exec(m[1]);
+    if (stated) out[m[2]] = stated[1];
+  }
+  return out;
+}
+
+/** `key → "default"` as the README's configuration table states it. */
+function readmeDefaults(): Record<string, string> {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Configuration'));
+  const out: Record<string, string> = {};
+  for (const m of section.matchAll(/^\| `(\w+)` \| `([^`]+)` \|/gm)) out[m[1]] ??= m[2];
+  return out;
+}
 
 function configs(): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
@@ -46,6 +68,25 @@ describe('config.schema.json', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(keys(SPECS.top));
     expect(Object.keys(schema.$defs.touchpoint.properties).sort()).toEqual(keys(SPECS.touchpoint));
     expect(Object.keys(schema.$defs.when.properties).sort()).toEqual(keys(SPECS.when));
+  });
+
+  it('states the same defaults as the code, the JSDoc of types.ts and the README', () => {
+    const schemaDefaults = Object.fromEntries(
+      Object.entries(schema.properties as Record<string, { default?: unknown }>)
+        .filter(([, p]) => p.default !== undefined)
+        .map(([k, p]) => [k, String(p.default)]),
+    );
+    // Every default the JSDoc states is the schema's, and the other way round.
+    expect(documentedDefaults()).toEqual(schemaDefaults);
+    // The frequency defaults are the ones the code applies (before and after validation).
+    const resolved = resolveConfig({ touchpoints: [] }) as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(FREQUENCY)) {
+      expect(schemaDefaults[key], key).toBe(String(value));
+      expect(resolved[key], key).toBe(value);
+      expect((schema.properties as Record<string, { description: string }>)[key].description, key).toContain(`(default ${value})`);
+    }
+    const readme = readmeDefaults();
+    for (const [key, value] of Object.entries(schemaDefaults)) expect(readme[key], `README default of ${key}`).toBe(value);
   });
 
   it('accepts every config in the README and the examples, as the validator does', () => {

@@ -36,6 +36,17 @@ describe('outbox', () => {
     expect(box.lease('A', 10, 1, 1000, () => false)).toHaveLength(1);
   });
 
+  it('counts UTF-8 bytes, so a multibyte batch stays inside the 64 KB beacon budget it is cut to', () => {
+    const box = outbox('k');
+    const comment = (i: number) => buildEvent('moment.commented', { touchpoint: 't', moment: 'm' + i, comment: 'お'.repeat(1000) });
+    box.add([comment(1), comment(2), comment(3)]);
+    const bytes = new Blob([JSON.stringify(comment(1))]).size; // about 3,200 bytes, 1,200 UTF-16 units
+    const budget = bytes * 2 + 10;
+    const got = box.lease('A', 10, budget, 1000, all);
+    expect(got).toHaveLength(2);
+    expect(new Blob([JSON.stringify(got)]).size).toBeLessThan(budget);
+  });
+
   it('drops the oldest over the count bound and reports them in a moments.dropped first in line', () => {
     const box = outbox('k', 2);
     const es = [ev(1), ev(2), ev(3), ev(4)];
