@@ -83,7 +83,7 @@ describe('config.schema.json', () => {
     for (const [key, value] of Object.entries(FREQUENCY)) {
       expect(schemaDefaults[key], key).toBe(String(value));
       expect(resolved[key], key).toBe(value);
-      expect((schema.properties as Record<string, { description: string }>)[key].description, key).toContain(`(default ${value})`);
+      expect((schema.properties as Record<string, { description?: string }>)[key].description, key).toContain(`(default ${value})`);
     }
     const readme = readmeDefaults();
     for (const [key, value] of Object.entries(schemaDefaults)) expect(readme[key], `README default of ${key}`).toBe(value);
