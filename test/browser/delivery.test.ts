@@ -1,13 +1,31 @@
 // Delivery in real Chromium with the built drop-in: retries, beacon on leaving, offline + reload, failing sinks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, serve, until, watch, type Browser, type Page, type TestServer } from './harness';
+import { validateBatch } from '../../src/collector/validate-batch';
+import { MAX_TITLE } from '../../src/shared/limits';
 
 let browser: Browser;
 let server: TestServer;
 let other: TestServer; // another origin (another port)
 
+/** What `/validated` answered: the batches the collector's validation accepted, and every answer given. */
+const validated = { events: [] as Array<Record<string, any>>, answers: [] as Array<{ status: number; count: number; error?: string }> };
+/** Makes `/validated` refuse (400, like the collector) any batch holding an event this returns a reason for. */
+let refuse: (event: Record<string, any>) => string | undefined = () => undefined;
+
 beforeAll(async () => {
   [browser, server, other] = await Promise.all([launch(), serve(), serve()]);
+  // /validated answers as the collector does: its own validateBatch, 400 {"error"} naming the first problem.
+  server.route((req, res, body) => {
+    if (req.url != '/validated' || req.method != 'POST') return false;
+    const batch = validateBatch(body);
+    const error = batch.ok ? batch.events.map(refuse).map((why, i) => why && `events[${i}].${why}`).find(Boolean) : batch.error;
+    const count = batch.ok ? batch.events.length : 0;
+    validated.answers.push({ status: error ? 400 : 200, count, error });
+    if (batch.ok && !error) validated.events.push(...batch.events);
+    res.writeHead(error ? 400 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(error ? { error } : { stored: count }));
+    return true;
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -18,6 +36,9 @@ beforeEach(() => {
   server.received.events.length = 0;
   server.received.requests.length = 0;
   server.respond(undefined);
+  validated.events.length = 0;
+  validated.answers.length = 0;
+  refuse = () => undefined;
 });
 
 const FIXTURES = '/test/browser/fixtures/delivery';
@@ -129,6 +150,58 @@ describe('delivery in a real browser', () => {
     expect(f).toMatchObject({ sent: 6, received: 6, duplicates: 0, lost: 0 });
     expect(log.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^Moments: sink "[^"]+" failed: this sink always throws/), expect.stringMatching(/^Moments: sink "rejects" failed/)]));
     expect(log.errors.filter((e) => e.includes('always throws'))).toHaveLength(1); // once, not per call
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the endpoint refuses one event of a batch: only that one is dropped and reported, the others arrive once', async () => {
+    refuse = (e) => (e.rating?.value == 3 ? 'rating.value 3 is refused by this endpoint' : undefined);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    const events: Array<{ id: string; type: string; rating?: { value: number } }> = [];
+    await page.exposeFunction('__event', (e: (typeof events)[number]) => void events.push(e));
+    await page.goto(server.url + FIXTURES + '/validated.html');
+    await page.evaluate(() => (window as any).Moments.on('*', (e: unknown) => (window as any).__event(e)));
+    for (const v of [1, 2, 3, 4, 5]) await rate(page, v);
+    const refused = events.find((e) => e.rating?.value == 3)!;
+    const others = events.filter((e) => e != refused).map((e) => e.id);
+    expect(others).toHaveLength(9);
+    await until(() => others.every((id) => validated.events.some((e) => e.id == id)), 'the 9 other events', 30_000);
+    await new Promise((r) => setTimeout(r, 1500)); // room for a duplicate or a late resend
+    const arrived = validated.events.map((e) => e.id);
+    console.log(`delivery: one refused event in a batch of ${validated.answers[0].count} → ${arrived.length} delivered, 1 dropped (${validated.answers.map((a) => a.status + '×' + a.count).join(', ')})`);
+    expect(validated.answers[0]).toMatchObject({ status: 400, count: 10 }); // one batch held them all
+    expect(arrived.sort()).toEqual([...others].sort()); // each once, the refused one never
+    const reported = log.errors.filter((e) => e.startsWith('Moments:'));
+    expect(reported).toEqual([`Moments: /validated refused 1 event(s) (HTTP 400: events[0].rating.value 3 is refused by this endpoint); dropped`]);
+    expect(await page.evaluate(() => localStorage.getItem('moments:q:/validated'))).toBeNull();
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a long multibyte title and a multibyte context reach the collector validation and are accepted', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(server.url + FIXTURES + '/validated.html');
+    const title = 'ご注文の確認 🙂 '.repeat(100); // 1,000 code points, 1,100 UTF-16 units
+    await page.evaluate((t) => (document.title = t), title);
+    // 600 "お": 611 UTF-16 units and 1,811 UTF-8 bytes as JSON, inside 2 KB either way: kept and delivered.
+    await page.evaluate(() => (window as any).Moments.show('x', { note: 'お'.repeat(600) }));
+    await page.locator(option(4)).click();
+    await page.locator('[data-moments-touchpoint="x"]').waitFor({ state: 'detached' });
+    // 1,000 "お": 1,011 UTF-16 units but 3,011 bytes. The collector refuses it, so the widget drops the context
+    // (with a warning) and still delivers the events.
+    await page.evaluate(() => (window as any).Moments.show('x', { note: 'お'.repeat(1000) }));
+    await page.locator(option(5)).click();
+    await until(() => validated.events.length >= 4, 'the 4 events', 30_000);
+    expect(validated.answers.every((a) => a.status == 200)).toBe(true);
+    const cut = [...title].slice(0, MAX_TITLE).join('');
+    for (const e of validated.events) expect(e.page.title).toBe(cut);
+    expect(validated.events.slice(0, 2).map((e) => e.context)).toEqual([{ note: 'お'.repeat(600) }, { note: 'お'.repeat(600) }]);
+    expect(validated.events.slice(2).map((e) => e.context)).toEqual([undefined, undefined]);
+    expect(log.warnings).toContain('Moments: x: context is over 2048 bytes; dropped');
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
