@@ -1,5 +1,6 @@
 // Delivery benchmark: 1,000 events queued in real Chromium while the endpoint answers 503, then the endpoint
 // recovers. Reports delivered, duplicated and lost events (by id), requests and bytes sent, per scenario.
+// Then one batch of 20 holding one event the endpoint refuses (400): the other 19 must arrive, once each.
 // Run: `node bench/delivery.mjs` (needs `npx rollup -c` first: it drives dist/esm/index.js's httpSink).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -19,7 +20,7 @@ window.ready = true;
 
 /** A loopback server: the bench page, the repo's dist/, and a /moments endpoint that is down until told. */
 async function start() {
-  const state = { down: true, options: {}, requests: 0, failed: 0, bytes: 0, events: [] };
+  const state = { down: true, options: {}, requests: 0, failed: 0, refused: 0, bytes: 0, events: [] };
   const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const c of req) chunks.push(c);
@@ -32,7 +33,14 @@ async function start() {
         state.failed++;
         return void res.writeHead(503).end();
       }
-      for (const e of JSON.parse(body).events) state.events.push(e);
+      const events = JSON.parse(body).events;
+      const bad = events.findIndex((e) => e.rating?.value > 10); // as the collector's schema says for nps
+      if (bad >= 0) {
+        // As the collector answers an event it refuses: 400 naming the first problem; nothing of the batch is stored.
+        state.refused++;
+        return void res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `events[${bad}].rating.value must be <= 10` }));
+      }
+      for (const e of events) state.events.push(e);
       return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     }
     if (url.pathname === '/bench') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE(state.options));
@@ -117,6 +125,55 @@ async function scenario(browser, name, options, tabs = 1) {
   }
 }
 
+/** One batch of 20 events, one of them refused by the endpoint (400): delivered, dropped and the requests it took. */
+async function refusedScenario(browser) {
+  const srv = await start();
+  srv.state.down = false;
+  srv.state.options = { batchSize: 20, batchWaitMs: 0 };
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const reported = [];
+    page.on('console', (m) => m.text().startsWith('Moments:') && reported.push(m.text()));
+    await page.goto(srv.url + '/bench');
+    await page.waitForFunction(() => window.ready);
+    const t0 = Date.now();
+    const ids = await page.evaluate(() => {
+      const events = Array.from({ length: 20 }, (_, i) => ({ schema: 1, id: crypto.randomUUID(), type: 'moment.answered', touchpoint: 'bench', moment: crypto.randomUUID(), time: new Date().toISOString(), page: { path: '/bench', title: 'bench' }, rating: { scale: 'nps', value: i == 7 ? 11 : i % 11 } }));
+      window.sink.send(events);
+      return events.map((e) => e.id);
+    });
+    // The bad event is sent again in halves until it is alone: wait until the 19 arrived and the queue is empty.
+    const want = new Set(ids);
+    const start_ = Date.now();
+    while (Date.now() - start_ < 30_000) {
+      const queued = await page.evaluate(() => localStorage.getItem('moments:q:/moments'));
+      if (!queued && srv.state.events.filter((e) => want.has(e.id)).length >= 19) break;
+      await sleep(50);
+    }
+    const drainMs = Date.now() - t0;
+    await sleep(1000); // room for late duplicates
+    const seen = new Map();
+    for (const e of srv.state.events) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    const delivered = ids.filter((id) => seen.has(id)).length;
+    return {
+      scenario: 'batch of 20, one event refused (400)',
+      queued: 20,
+      delivered,
+      dropped: 20 - delivered,
+      refusedDelivered: seen.has(ids[7]) ? 1 : 0,
+      duplicated: [...seen.values()].reduce((n, c) => n + c - 1, 0),
+      requests: srv.state.requests,
+      refusedRequests: srv.state.refused,
+      reported: reported.length,
+      drainMs,
+    };
+  } finally {
+    await context.close();
+    await srv.close();
+  }
+}
+
 /** Runs every scenario in headless Chromium and returns `{ rows, table }`. */
 export async function benchDelivery() {
   const browser = await chromium.launch({
@@ -129,11 +186,16 @@ export async function benchDelivery() {
       await scenario(browser, 'default bounds, two tabs', {}, 2),
       await scenario(browser, 'small queue (maxQueue 500): oldest dropped, counted', { maxQueue: 500 }),
     ];
-    const keys = Object.keys(rows[0]);
-    const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-    const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(width[i])).join(' | ') + ' |';
-    const table = [line(keys), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(keys.map((k) => r[k])))].join('\n');
-    return { events: N, rows, table };
+    const refused = await refusedScenario(browser);
+    const render = (rows) => {
+      const keys = Object.keys(rows[0]);
+      const width = keys.map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+      const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(width[i])).join(' | ') + ' |';
+      return [line(keys), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(keys.map((k) => r[k])))].join('\n');
+    };
+    const summary = `batch of 20 with one bad event: ${refused.delivered} delivered, ${refused.dropped} dropped, ${refused.duplicated} duplicated (${refused.requests} requests, ${refused.refusedRequests} refused)`;
+    const table = [render(rows), '', render([refused]), '', summary].join('\n');
+    return { events: N, rows, refused, table };
   } finally {
     await browser.close();
   }
