@@ -93,16 +93,8 @@ export function httpSink(options: HttpSinkOptions): Sink {
           const res = await post(body(batch), AbortSignal.timeout?.(LEASE - 10000));
           status = res.status;
           after = res.headers.get('retry-after');
-          if (status > 399) {
-            // The reason the endpoint gives: the collector's {"error": "…"}, or any text.
-            why = await res.text();
-            try {
-              why = JSON.parse(why).error || why;
-            } catch {
-              /* not JSON */
-            }
-            why = why && (': ' + why).slice(0, 200);
-          }
+          // The reason the endpoint gives, as it gives it (the collector's is {"error":"…"}).
+          if (status > 399) why = (await res.text()).slice(0, 200);
         } catch {
           /* network error, blocked, or timed out: retry */
         }
@@ -116,7 +108,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
         } else if (status && status < 500 && status != 408 && status != 429) {
           // 2xx/3xx delivered; any other 4xx means the payload is wrong and retrying will not help.
           if (status > 399) {
-            report(`${url} refused ${n} event(s) (HTTP ${status}${why}); dropped`);
+            report(`${url} refused ${n} event(s) (HTTP ${status}${why && ': ' + why}); dropped`);
             size = batchSize;
           }
           box.remove(got);

@@ -174,7 +174,7 @@ describe('delivery in a real browser', () => {
     expect(validated.answers[0]).toMatchObject({ status: 400, count: 10 }); // one batch held them all
     expect(arrived.sort()).toEqual([...others].sort()); // each once, the refused one never
     const reported = log.errors.filter((e) => e.startsWith('Moments:'));
-    expect(reported).toEqual([`Moments: /validated refused 1 event(s) (HTTP 400: events[0].rating.value 3 is refused by this endpoint); dropped`]);
+    expect(reported).toEqual([`Moments: /validated refused 1 event(s) (HTTP 400: {"error":"events[0].rating.value 3 is refused by this endpoint"}); dropped`]);
     expect(await page.evaluate(() => localStorage.getItem('moments:q:/validated'))).toBeNull();
     expect(log.pageErrors).toEqual([]);
     await context.close();

@@ -208,7 +208,7 @@ describe('httpSink and a refused event in a batch', () => {
     // → 13 alone, refused and dropped → 14–19 delivered in one batch again.
     expect(calls.map((c) => c.events.length)).toEqual([20, 10, 10, 5, 3, 3, 2, 1, 6]);
     expect(delivered().sort()).toEqual(events.filter((_, i) => i != 13).map((e) => e.id).sort()); // each once
-    expect(error.mock.calls).toEqual([[`Moments: ${URL_} refused 1 event(s) (HTTP 400: events[0].page.title must NOT have more than 512 characters); dropped`]]);
+    expect(error.mock.calls).toEqual([[`Moments: ${URL_} refused 1 event(s) (HTTP 400: {"error":"events[0].page.title must NOT have more than 512 characters"}); dropped`]]);
     expect(stored().q).toHaveLength(0);
     // Later batches are whole again.
     s.send(Array.from({ length: 20 }, (_, i) => ev(100 + i)));
@@ -229,7 +229,7 @@ describe('httpSink and a refused event in a batch', () => {
       await tick(60_000);
       expect(delivered()).toEqual(events.slice(1, 6).map((e) => e.id));
       expect(error).toHaveBeenCalledTimes(1); // the same reason twice is said once
-      expect(error.mock.calls[0][0]).toMatch(new RegExp(`refused 1 event\\(s\\) \\(HTTP ${status}: events\\[0\\]`));
+      expect(error.mock.calls[0][0]).toMatch(new RegExp(`refused 1 event\\(s\\) \\(HTTP ${status}: \\{"error":"events\\[0\\]`));
       expect(stored().q).toHaveLength(0);
       s.destroy?.();
       error.mockRestore();
