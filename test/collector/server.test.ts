@@ -6,6 +6,8 @@ import { createCollector, type CollectorOptions } from '../../src/collector/serv
 import { openStore, StoreUnavailableError, type Store } from '../../src/collector/store';
 import { body, event, showing } from './events';
 import { post, send } from './http';
+import { MAX_CONTEXT_BYTES, MAX_TITLE } from '../../src/shared/limits';
+import { utf8Length } from '../../src/shared/utf8Length';
 
 const dir = mkdtempSync(join(tmpdir(), 'moments-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,6 +97,24 @@ describe('POST /moments', () => {
     expect(bad.json()).toEqual({ error: 'events[3].rating.value must be <= 10' });
     expect(await store.count()).toBe(0);
     expect((await post(url, body(events.slice(0, 3)))).json()).toEqual({ stored: 3, duplicates: 0 });
+  });
+
+  it('stores multibyte text within the shared limits as sent, and refuses a context over them in UTF-8 bytes', async () => {
+    const { url, store } = await start();
+    const title = '🙂'.repeat(MAX_TITLE); // at the limit in code points (1,024 UTF-16 units)
+    const context = { note: 'お'.repeat(679) }; // 2,048 UTF-8 bytes as JSON: exactly the limit
+    const events = showing({ value: 2, comment: 'ご不便をおかけしました 🙂', context, title });
+    expect(utf8Length(JSON.stringify(context))).toBe(MAX_CONTEXT_BYTES);
+    const r = await post(url, body(events));
+    expect(r.status).toBe(200);
+    const data = await store.dashboard({ from: '2026-11-01', to: '2026-11-30' });
+    expect(data.comments).toHaveLength(1);
+    expect(data.comments[0]).toMatchObject({ comment: 'ご不便をおかけしました 🙂', context, page: { title } });
+    // 1,000 "お" (1,011 UTF-16 units, 3,011 bytes): what the widget once sent; refused whole, nothing stored.
+    const over = await post(url, body([event('moment.shown', { context: { note: 'お'.repeat(1000) } })]));
+    expect(over.status).toBe(400);
+    expect(over.json()).toEqual({ error: `events[0].context must be at most ${MAX_CONTEXT_BYTES} bytes as JSON` });
+    expect(await store.count()).toBe(events.length);
   });
 
   it('refuses other content types with 415', async () => {
