@@ -137,7 +137,8 @@ export function httpSink(options: HttpSinkOptions): Sink {
 
   // The page may be going away: beacon what nobody else is sending. Beacons carry no headers, so with custom
   // headers a keepalive fetch goes instead. A beacon's fate is unknown, so what was beaconed while the endpoint
-  // was failing (or the browser offline) stays queued for the next page too: a possible duplicate, never a loss.
+  // was failing, refusing part of a batch, or the browser offline stays queued for the next page too: a possible
+  // duplicate, never a loss.
   const hide = () => {
     if (navigator.onLine === false) return;
     const kept: string[] = [];
@@ -146,7 +147,8 @@ export function httpSink(options: HttpSinkOptions): Sink {
         const got = ids(batch);
         const data = body(batch);
         const sent = headers ? (post(data).catch(() => {}), true) : navigator.sendBeacon(url, data);
-        if (sent && !down) box.remove(got);
+        // While a refused batch is being split, a beacon may carry the refused event and lose its whole batch.
+        if (sent && !down && size == batchSize) box.remove(got);
         else kept.push(...got);
         if (!sent) break;
         got.forEach((id) => beaconed.add(id));

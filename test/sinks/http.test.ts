@@ -247,6 +247,26 @@ describe('httpSink and a refused event in a batch', () => {
     expect(localStorage.getItem('moments:q:/forbidden')).toBeNull();
   });
 
+  it('leaving the page while a refused batch is split beacons the queue but keeps it: nothing good is lost', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const events = Array.from({ length: 8 }, (_, i) => ev(i));
+    badIds = new Set([events[2].id]);
+    answer = refusing(badIds);
+    const s = make({ batchSize: 8, batchWaitMs: 0 });
+    s.send(events);
+    await tick(61); // the lease settles, the 8 go out and are refused; the first half waits for its lease to settle
+    expect(calls.map((c) => c.events.length)).toEqual([8]);
+    dispatchEvent(new Event('pagehide'));
+    expect(beacons.flatMap((b) => b.events.map((e) => e.id)).sort()).toEqual(events.map((e) => e.id).sort());
+    // The beacon's batch holds the refused event, so the endpoint may have refused it all: the queue keeps it.
+    expect(stored().q.map((x) => x.e.id).sort()).toEqual(events.map((e) => e.id).sort());
+    s.destroy?.(); // the page is gone; the next one resumes the queue
+    make({ batchSize: 8, batchWaitMs: 0 });
+    await tick(60_000);
+    expect([...accepted].sort()).toEqual(events.filter((_, i) => i != 2).map((e) => e.id).sort());
+    expect(stored().q).toHaveLength(0);
+  });
+
   it('keeps bisecting across a 503 in between, still losing only the refused event', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const events = Array.from({ length: 8 }, (_, i) => ev(i));
