@@ -83,7 +83,10 @@ export function httpSink(options: HttpSinkOptions): Sink {
     try {
       for (;;) {
         const batch = await claim();
-        if (!batch.length) break;
+        if (!batch.length) {
+          size = batchSize; // nothing left to split (another tab may have taken the refused event)
+          break;
+        }
         const got = ids(batch);
         got.forEach((id) => inflight.add(id));
         let status = 0;
