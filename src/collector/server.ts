@@ -88,7 +88,7 @@ function readBody(req: IncomingMessage, limit: number, limits: ConnectionLimits)
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const idle = setTimeout(() => settle(new ClientGoneError(`the client sent no body bytes for ${BODY_IDLE_MS / 1000} s`)), BODY_IDLE_MS);
+    const idle = setTimeout(() => settle(new HttpError(408, `no body bytes arrived for ${BODY_IDLE_MS / 1000} s`)), BODY_IDLE_MS);
     const settle = (error: Error | undefined, text?: string) => {
       if (settled) return;
       settled = true;
@@ -198,14 +198,14 @@ export function createCollector(options: CollectorOptions): Collector {
       if (!(error instanceof HttpError)) throw error;
       // Stop reading an oversized upload: answer, then close the connection.
       send(res, error.status, { error: error.message }, { ...cors, ...error.headers, connection: 'close' });
-      if (error.status === 413 || error.status === 503) res.on('finish', () => req.destroy());
+      if (error.status === 413 || error.status === 503 || error.status === 408) res.on('finish', () => req.destroy());
       if (error.status === 503) logOnce('inflight', 'moments-collector: in-flight upload budget spent; refusing uploads with 503');
       return;
     }
     const batch = validateBatch(body, { timeWindow: options.timeWindow });
     if (!batch.ok) return send(res, 400, { error: batch.error }, cors);
-    const unknown = allowedTouchpoints && touchpointProblem(batch.events, allowedTouchpoints);
-    if (unknown) return send(res, 400, { error: unknown }, cors);
+    const notAllowed = allowedTouchpoints && touchpointProblem(batch.events, allowedTouchpoints);
+    if (notAllowed) return send(res, 400, { error: notAllowed }, cors);
     try {
       const result = await store.insert(batch.events);
       send(res, 200, result, cors);
@@ -234,7 +234,8 @@ export function createCollector(options: CollectorOptions): Collector {
     }
   }
 
-  // Dead health checks every 2 s instead of 30: a slow-header client is cut soon after headersTimeout.
+  // Check the header and request timeouts every 2 s instead of 30, so a slow-header client is cut
+  // soon after headersTimeout rather than up to 30 s later.
   const server = createServer({ connectionsCheckingInterval: 2000 }, async (req, res) => {
     try {
       // The ingest path skips URL parsing: it is by far the most frequent request.

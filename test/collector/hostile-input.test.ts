@@ -214,6 +214,26 @@ describe('connections', () => {
   });
 });
 
+describe('slow uploads', () => {
+  it('answers 408 and frees the upload when body bytes stop arriving', async () => {
+    const { url, store } = await start();
+    const { port } = new URL(url);
+    const reply = await new Promise<string>((resolve) => {
+      let text = '';
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(`POST /moments HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 262000\r\n\r\n${' '.repeat(261_999)}`);
+      });
+      socket.on('data', (d) => (text += d));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(text));
+    });
+    expect(reply).toMatch(/^HTTP\/1.1 408 [\s\S]*no body bytes arrived for 10 s/);
+    expect(await store.count()).toBe(0);
+    const health = (await send(`${url}/health`)).json();
+    expect(health.limits.inflightBytes).toBe(0);
+  });
+});
+
 describe('logging', () => {
   it('logs one line, not a stack trace per client, when uploads are aborted', async () => {
     const { url, lines, store } = await start();
