@@ -105,7 +105,8 @@ function dashboardQueries(q: DashboardQuery): ReadQuery[] {
             GROUP BY day, touchpoint, scale, value ORDER BY day, touchpoint, scale, value`,
       params: [q.from, q.to, q.from, q.to],
     },
-    { sql: 'SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day >= ? AND day <= ?', params: [q.from, q.to] },
+    // total(), not sum(): a float never raises "integer overflow", even over rows stored before dropped had a maximum.
+    { sql: 'SELECT total(dropped) AS n FROM daily_dropped WHERE day >= ? AND day <= ?', params: [q.from, q.to] },
     { sql: COMMENTS[q.mood ?? 'all'], params: [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50] },
   ];
 }
