@@ -38,6 +38,9 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
     maxBodyBytes: s.maxBodyBytes,
     trustProxy: s.trustProxy,
     mounts,
+    limits: { maxConnections: s.maxConnections, maxInflightBytes: s.maxInflightBytes },
+    timeWindow: { maxAgeDays: s.maxEventAgeDays, maxSkewMinutes: 10 },
+    touchpoints: s.touchpoints,
   });
   const url = await collector.listen(s.port, s.host);
   const lines = [

@@ -95,10 +95,23 @@ ${scales || '<p class="empty">No answers in this range.</p>'}
 </section>`;
 }
 
-function link(q: DashboardQuery, mood: DashboardQuery['mood']): string {
+function link(q: DashboardQuery, mood: DashboardQuery['mood'], page = 1): string {
   const p = new URLSearchParams({ from: q.from, to: q.to });
   if (mood) p.set('mood', mood);
+  if (page > 1) p.set('page', String(page));
   return `/dashboard?${p}`;
+}
+
+/** Previous/next links when the touchpoints of the range span more than one page. */
+function pager(f: DashboardFigures, q: DashboardQuery): string {
+  const size = q.touchpointLimit ?? 0;
+  const offset = q.touchpointOffset ?? 0;
+  if (!size || (!f.more && offset === 0)) return '';
+  const page = Math.floor(offset / size) + 1;
+  const shown = f.touchpoints.length ? `Touchpoints ${fmt(offset + 1)}–${fmt(offset + f.touchpoints.length)}` : `Page ${page}`;
+  const previous = page > 1 ? ` · <a href="${h(link(q, q.mood, page - 1))}" rel="prev">previous</a>` : '';
+  const next = f.more ? ` · <a href="${h(link(q, q.mood, page + 1))}" rel="next">next</a>` : '';
+  return `<nav class="pager muted" aria-label="Touchpoint pages">${shown}${previous}${next}</nav>`;
 }
 
 function commentsSection(f: DashboardFigures, q: DashboardQuery): string {
@@ -150,6 +163,7 @@ export function renderDashboard(f: DashboardFigures, q: DashboardQuery, note?: s
 ${note ? `<p class="muted" role="status">${h(note)}</p>` : ''}
 ${f.dropped ? `<p class="muted">${fmt(f.dropped)} events were dropped by full widget queues in this range.</p>` : ''}
 ${body}
+${pager(f, q)}
 ${commentsSection(f, q)}
 </main>
 </body>

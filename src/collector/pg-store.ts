@@ -8,6 +8,7 @@ import { createGroupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
 import { isRetryable, isUnavailable, rethrowPg } from './pg-errors';
 import { pgMigrations } from './pg-migrations';
+import { createReadGate } from './read-gate';
 import { RollupDelta } from './rollup-delta';
 import { StoreUnavailableError, type DashboardData, type InsertResult, type RatingCount, type Store, type TouchpointTotals } from './store';
 
@@ -149,6 +150,35 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     }
   }
 
+  // At most 2 dashboard views read at once, each on one connection in one read-only snapshot, so
+  // views never take the connections ingestion needs (the pool has 8); 64 more may wait, then 503.
+  const gate = createReadGate(2, 64);
+  function readView(queries: Array<[string, unknown[]]>): Promise<unknown[][]> {
+    return gate(async () => {
+      let client: PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        return rethrowPg(error);
+      }
+      let broken = false;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query("SET LOCAL statement_timeout = '20s'");
+        const out: unknown[][] = [];
+        for (const [sql, params] of queries) out.push((await client.query(sql, params)).rows);
+        await client.query('COMMIT');
+        return out;
+      } catch (error) {
+        broken = isUnavailable(error);
+        if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
+        return rethrowPg(error);
+      } finally {
+        client.release(broken);
+      }
+    });
+  }
+
   let closed = false;
   return {
     kind: 'postgres',
@@ -157,34 +187,42 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       return group.push(events.map(eventRow));
     },
     async dashboard(q) {
-      const [totals, ratings, dropped, comments] = await Promise.all([
-        read<TouchpointTotals>(
+      const limit = q.touchpointLimit === undefined ? null : Math.max(0, Math.floor(Number(q.touchpointLimit)));
+      const offset = Math.max(0, Math.floor(Number(q.touchpointOffset ?? 0)));
+      // The touchpoints of this page (one extra row says whether more follow), and ratings only for them.
+      const page = `SELECT touchpoint FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C" LIMIT $3 OFFSET $4`;
+      const [totals, ratings, dropped, comments] = await readView([
+        [
           `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
-           FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C"`,
-          [q.from, q.to],
-        ),
-        read<RatingCount>(
+           FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C" LIMIT $3 OFFSET $4`,
+          [q.from, q.to, limit === null ? null : limit + 1, offset],
+        ],
+        [
           `SELECT to_char(day, 'YYYY-MM-DD') AS day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings
-           WHERE day BETWEEN $1::date AND $2::date GROUP BY day, touchpoint, scale, value
+           WHERE day BETWEEN $1::date AND $2::date AND touchpoint IN (SELECT touchpoint FROM (${page}) p LIMIT $5)
+           GROUP BY day, touchpoint, scale, value
            ORDER BY day, touchpoint COLLATE "C", scale COLLATE "C", value`,
-          [q.from, q.to],
-        ),
-        read<{ n: string }>('SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day BETWEEN $1::date AND $2::date', [q.from, q.to]),
-        read<CommentColumns>(
+          [q.from, q.to, limit === null ? null : limit + 1, offset, limit],
+        ],
+        ['SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day BETWEEN $1::date AND $2::date', [q.from, q.to]],
+        [
           `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
            FROM events e LEFT JOIN moments m ON m.moment = e.moment
            WHERE e.type = 'moment.commented' AND NOT e.preview AND e.time >= $1 AND e.time < $2
              ${q.mood === 'misery' ? 'AND m.mood = -1' : q.mood === 'magic' ? 'AND m.mood = 1' : ''}
            ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $3`,
           [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50],
-        ),
-      ]);
-      return {
-        totals: totals.map((t) => ({ touchpoint: t.touchpoint, shown: Number(t.shown), answered: Number(t.answered), dismissed: Number(t.dismissed), commented: Number(t.commented) })),
+        ],
+      ]) as [TouchpointTotals[], RatingCount[], Array<{ n: string }>, CommentColumns[]];
+      const shown = limit === null ? totals : totals.slice(0, limit);
+      const data: DashboardData = {
+        totals: shown.map((t) => ({ touchpoint: t.touchpoint, shown: Number(t.shown), answered: Number(t.answered), dismissed: Number(t.dismissed), commented: Number(t.commented) })),
         ratings: ratings.map((r) => ({ ...r, value: Number(r.value), count: Number(r.count) })),
         dropped: Number(dropped[0].n),
         comments: comments.map(commentRow),
-      } satisfies DashboardData;
+      };
+      if (limit !== null) data.more = totals.length > limit;
+      return data;
     },
     stats: () => group.stats(),
     async count() {

@@ -9,6 +9,10 @@ export interface CliSettings {
   maxBodyBytes: number;
   trustProxy: boolean;
   examples: boolean;
+  maxConnections: number;
+  maxInflightBytes: number;
+  maxEventAgeDays: number;
+  touchpoints: string[];
 }
 
 const flag = (v: string | undefined) => v === '1' || v === 'true' || v === 'yes';
@@ -32,6 +36,10 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[]): CliSetting
     maxBodyBytes: int('MOMENTS_MAX_BODY', 256 * 1024),
     trustProxy: flag(env.MOMENTS_TRUST_PROXY),
     examples: argv.includes('--examples') || flag(env.MOMENTS_EXAMPLES),
+    maxConnections: int('MOMENTS_MAX_CONNECTIONS', 1000),
+    maxInflightBytes: int('MOMENTS_MAX_INFLIGHT_BYTES', 32 * 1024 * 1024),
+    maxEventAgeDays: int('MOMENTS_MAX_EVENT_AGE_DAYS', 400),
+    touchpoints: (env.MOMENTS_TOUCHPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }
 

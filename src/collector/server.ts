@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { limitConnections, type ConnectionLimitOptions, type ConnectionLimits } from './connection-limits';
 import { DASHBOARD_CSP, renderDashboard } from './dashboard';
 import { dashboardCss } from './dashboard-css';
 import { parseDashboardQuery } from './dashboard-query';
+import type { TimeWindow } from './event-time';
+import { createLogLimiter } from './log-limiter';
 import { createOriginPolicy } from './origin-policy';
 import { createRateLimiter } from './rate-limiter';
 import { serveStatic, type Mount } from './static-files';
 import { StoreUnavailableError, type Store } from './store';
 import { summarize } from './summarize';
+import { touchpointProblem } from './touchpoint-policy';
 import { validateBatch } from './validate-batch';
 
 /** Options of {@link createCollector}. */
@@ -26,8 +30,14 @@ export interface CollectorOptions {
   trustProxy?: boolean;
   /** Folders served as static files (the examples and dist/ with `--examples`). */
   mounts?: Mount[];
-  /** Where errors are logged. Default `console.error`. */
+  /** Where errors are logged (one line per cause a minute at most). Default `console.error`. */
   log?: (line: string) => void;
+  /** Open connections and buffered body bytes at most; beyond, 503 with Retry-After. */
+  limits?: ConnectionLimitOptions;
+  /** Accepted event times around the server's clock (`MOMENTS_MAX_EVENT_AGE_DAYS`). */
+  timeWindow?: TimeWindow;
+  /** The only touchpoint ids accepted (`MOMENTS_TOUCHPOINTS`); empty or unset accepts any. */
+  touchpoints?: string[];
 }
 
 /** A running (or ready to run) collector. */
@@ -44,37 +54,70 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** An error as one log line: its message and where it was thrown, no full stack. */
+function oneLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const at = error.stack?.split('\n').find((l) => l.trimStart().startsWith('at '))?.trim();
+  return `${error.name}: ${error.message}${at ? ` (${at})` : ''}`;
+}
+
 class HttpError extends Error {
   constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
 }
 
-/** Reads the body up to `limit` bytes; a bigger one is a 413 before it is all read. */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** Longest pause between two chunks of a body before the upload is dropped. */
+const BODY_IDLE_MS = 10_000;
+
+/** The client went away mid-upload: nobody to answer, nothing worth a stack trace. */
+class ClientGoneError extends Error {}
+
+/**
+ * Reads the body up to `limit` bytes; a bigger one is a 413 before it is all read. Every buffered
+ * byte is taken from the shared in-flight budget (503 when it is spent) and given back when done.
+ */
+function readBody(req: IncomingMessage, limit: number, limits: ConnectionLimits): Promise<string> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) return Promise.reject(new HttpError(413, `body must be at most ${limit} bytes`));
+  const busy = () => new HttpError(503, 'too many uploads in progress; retry later', { 'retry-after': limits.retryAfter });
+  // A declared length that does not fit now is refused before a byte is read.
+  if (declared > 0 && !limits.fits(declared)) return Promise.reject(busy());
   // Plain events, not an async iterator: this runs for every request.
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
+    let settled = false;
+    const idle = setTimeout(() => settle(new HttpError(408, `no body bytes arrived for ${BODY_IDLE_MS / 1000} s`)), BODY_IDLE_MS);
+    const settle = (error: Error | undefined, text?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(idle);
+      req.off('data', onData);
+      limits.release(size);
+      if (error) {
         req.pause();
-        reject(new HttpError(413, `body must be at most ${limit} bytes`));
-      } else chunks.push(chunk);
+        reject(error);
+      } else resolve(text!);
+    };
+    const onData = (chunk: Buffer) => {
+      if (size + chunk.length > limit) return settle(new HttpError(413, `body must be at most ${limit} bytes`));
+      if (!limits.reserve(chunk.length)) return settle(busy());
+      idle.refresh();
+      size += chunk.length;
+      chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('error', reject);
+    req.once('error', () => settle(new ClientGoneError('the client closed the connection mid-upload')));
+    req.once('close', () => settle(new ClientGoneError('the client closed the connection mid-upload')));
     req.once('end', () => {
-      if (size > limit) return;
+      let text: string;
       try {
-        resolve(decoder.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        text = decoder.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
       } catch {
-        reject(new HttpError(400, 'body is not valid UTF-8'));
+        return settle(new HttpError(400, 'body is not valid UTF-8'));
       }
+      settle(undefined, text);
     });
   });
 }
@@ -93,7 +136,11 @@ export function createCollector(options: CollectorOptions): Collector {
   const limiter = createRateLimiter(options.rateLimit ?? 600);
   const maxBody = options.maxBodyBytes ?? 256 * 1024;
   const log = options.log ?? ((line: string) => console.error(line));
+  const logOnce = createLogLimiter(log);
+  const allowedTouchpoints = options.touchpoints?.length ? new Set(options.touchpoints) : undefined;
   let url = '';
+  // Assigned once the server exists (below); requests only run after that.
+  let limits!: ConnectionLimits;
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = JSON.stringify(body);
@@ -145,22 +192,26 @@ export function createCollector(options: CollectorOptions): Collector {
     }
     let body: string;
     try {
-      body = await readBody(req, maxBody);
+      body = await readBody(req, maxBody, limits);
     } catch (error) {
+      if (error instanceof ClientGoneError) return void (logOnce(`client-gone ${error.message}`, `moments-collector: ${error.message}`), res.destroy());
       if (!(error instanceof HttpError)) throw error;
       // Stop reading an oversized upload: answer, then close the connection.
-      send(res, error.status, { error: error.message }, { ...cors, connection: 'close' });
-      if (error.status === 413) res.on('finish', () => req.destroy());
+      send(res, error.status, { error: error.message }, { ...cors, ...error.headers, connection: 'close' });
+      if (error.status === 413 || error.status === 503 || error.status === 408) res.on('finish', () => req.destroy());
+      if (error.status === 503) logOnce('inflight', 'moments-collector: in-flight upload budget spent; refusing uploads with 503');
       return;
     }
-    const batch = validateBatch(body);
+    const batch = validateBatch(body, { timeWindow: options.timeWindow });
     if (!batch.ok) return send(res, 400, { error: batch.error }, cors);
+    const notAllowed = allowedTouchpoints && touchpointProblem(batch.events, allowedTouchpoints);
+    if (notAllowed) return send(res, 400, { error: notAllowed }, cors);
     try {
       const result = await store.insert(batch.events);
       send(res, 200, result, cors);
     } catch (error) {
       if (error instanceof StoreUnavailableError) return send(res, 503, { error: 'database unavailable; retry later' }, { ...cors, 'retry-after': '5' });
-      log(`moments-collector: storing a batch failed: ${(error as Error).stack ?? error}`);
+      logOnce(`store ${String(error)}`, `moments-collector: storing a batch failed: ${oneLine(error)}`);
       send(res, 500, { error: 'could not store the batch' }, cors);
     }
   }
@@ -183,11 +234,18 @@ export function createCollector(options: CollectorOptions): Collector {
     }
   }
 
-  const server = createServer(async (req, res) => {
+  // Check the header and request timeouts every 2 s instead of 30, so a slow-header client is cut
+  // soon after headersTimeout rather than up to 30 s later.
+  const server = createServer({ connectionsCheckingInterval: 2000 }, async (req, res) => {
     try {
       // The ingest path skips URL parsing: it is by far the most frequent request.
       if (req.url === '/moments') return await moments(req, res);
-      const { pathname, searchParams } = new URL(req.url ?? '/', 'http://collector');
+      // Routes match the raw path exactly: no dot-segment or %-decoding, so `/moments/%2e%2e/dashboard`
+      // (which a proxy forwarding only `/moments…` would let through) is a 404, not the dashboard.
+      const raw = req.url ?? '/';
+      const queryAt = raw.indexOf('?');
+      const pathname = queryAt < 0 ? raw : raw.slice(0, queryAt);
+      const searchParams = new URLSearchParams(queryAt < 0 ? '' : raw.slice(queryAt + 1));
       if (pathname === '/moments') return await moments(req, res);
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (pathname === '/dashboard' || pathname === '/dashboard/') return await dashboard(req, res, searchParams);
@@ -195,20 +253,25 @@ export function createCollector(options: CollectorOptions): Collector {
           res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300', 'x-content-type-options': 'nosniff' });
           return void res.end(req.method === 'HEAD' ? undefined : dashboardCss);
         }
-        if (pathname === '/health') return send(res, 200, { ok: true, store: store.kind, ...(store.stats ? { writes: store.stats() } : {}) });
+        if (pathname === '/health') return send(res, 200, { ok: true, store: store.kind, ...(store.stats ? { writes: store.stats() } : {}), limits: limits.stats() });
         if (options.mounts?.length && (await serveStatic(options.mounts, req, res, pathname))) return;
         // Browsers ask for it on every dashboard view; an empty answer keeps their consoles clean.
         if (pathname === '/favicon.ico') return void res.writeHead(204, { 'cache-control': 'max-age=86400' }).end();
       }
       send(res, 404, { error: `no route for ${req.method} ${pathname}` });
     } catch (error) {
-      log(`moments-collector: ${(error as Error).stack ?? error}`);
+      logOnce(`error ${String(error)}`, `moments-collector: ${oneLine(error)}`);
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
       else res.destroy();
     }
   });
+  // A connection has 10 s to send its headers (an idle new socket too), 30 s for the whole request,
+  // and BODY_IDLE_MS between body chunks (readBody); keep-alive sockets close after 5 s idle. With
+  // the limits below, a flood of idle or trickling sockets neither exhausts fds nor holds memory.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  limits = limitConnections(server, options.limits);
 
   return {
     listen(port = 0, host) {

@@ -8,10 +8,11 @@ import { eventRow, type EventRow } from './event-row';
 import { createGroupCommit } from './group-commit';
 import { idText } from './sqlite-id';
 import { loadDriver } from './load-driver';
+import { createReadWorker, type ReadQuery } from './read-worker';
 import { sqliteMigrations } from './sqlite-migrations';
 import { applySqlitePragmas } from './sqlite-pragmas';
 import { createSqliteWriter } from './sqlite-writer';
-import type { DashboardData, InsertResult, RatingCount, Store, TouchpointTotals } from './store';
+import type { DashboardData, DashboardQuery, InsertResult, RatingCount, Store, TouchpointTotals } from './store';
 
 /**
  * Opens (creating and migrating) the SQLite store at `path`. WAL with `synchronous=FULL`: a commit
@@ -33,24 +34,13 @@ export async function openSqliteStore(path: string): Promise<Store> {
     writeOne: async (batch) => write([batch])[0],
   });
 
-  const totalsQ = db.prepare(
-    `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
-     FROM daily WHERE day >= ? AND day <= ? GROUP BY touchpoint ORDER BY touchpoint`,
-  );
-  const ratingsQ = db.prepare(
-    `SELECT day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings WHERE day >= ? AND day <= ?
-     GROUP BY day, touchpoint, scale, value ORDER BY day, touchpoint, scale, value`,
-  );
-  const droppedQ = db.prepare('SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day >= ? AND day <= ?');
-  const commentsSql = (mood: string) =>
-    `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
-     FROM events e INDEXED BY events_comments LEFT JOIN moments m ON m.moment = e.moment
-     WHERE e.type = 'moment.commented' AND e.preview = 0 AND e.time >= ? AND e.time < ? ${mood}
-     ORDER BY e.time DESC, e.id DESC LIMIT ?`;
-  const commentsQ = {
-    all: db.prepare(commentsSql('')),
-    misery: db.prepare(commentsSql('AND m.mood = -1')),
-    magic: db.prepare(commentsSql('AND m.mood = 1')),
+  // Dashboard reads run on a worker thread with its own read-only connection (WAL lets it read
+  // while this thread writes), so a long range never stalls ingestion. `:memory:` has no file a
+  // second connection could open: it reads here.
+  const reader = path === ':memory:' ? undefined : createReadWorker(path);
+  const readHere = (queries: ReadQuery[]) => {
+    const run = db.transaction(() => queries.map((x) => db.prepare(x.sql).all(...x.params)));
+    return run();
   };
   const countQ = db.prepare('SELECT count(*) AS n FROM events');
 
@@ -62,12 +52,14 @@ export async function openSqliteStore(path: string): Promise<Store> {
       return group.push(events.map(eventRow));
     },
     async dashboard(q) {
-      const totals = totalsQ.all(q.from, q.to) as TouchpointTotals[];
-      const ratings = ratingsQ.all(q.from, q.to) as RatingCount[];
-      const dropped = (droppedQ.get(q.from, q.to) as { n: number }).n;
-      const rows = commentsQ[q.mood ?? 'all'].all(`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50) as StoredComment[];
+      const queries = dashboardQueries(q);
+      const [totalRows, ratings, dropped, rows] = (reader ? await reader.read(queries) : readHere(queries)) as [TouchpointTotals[], RatingCount[], Array<{ n: number }>, StoredComment[]];
+      const limit = q.touchpointLimit;
+      const totals = limit === undefined ? totalRows : totalRows.slice(0, limit);
       const comments = rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
-      return { totals, ratings, dropped, comments } satisfies DashboardData;
+      const data: DashboardData = { totals, ratings, dropped: dropped[0].n, comments };
+      if (limit !== undefined) data.more = totalRows.length > limit;
+      return data;
     },
     stats: () => group.stats(),
     async count() {
@@ -77,9 +69,46 @@ export async function openSqliteStore(path: string): Promise<Store> {
       if (closed) return;
       closed = true;
       await group.drain();
+      await reader?.close();
       db.close();
     },
   };
+}
+
+const COMMENTS_SQL = (mood: string) =>
+  `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
+   FROM events e INDEXED BY events_comments LEFT JOIN moments m ON m.moment = e.moment
+   WHERE e.type = 'moment.commented' AND e.preview = 0 AND e.time >= ? AND e.time < ? ${mood}
+   ORDER BY e.time DESC, e.id DESC LIMIT ?`;
+const COMMENTS = { all: COMMENTS_SQL(''), misery: COMMENTS_SQL('AND m.mood = -1'), magic: COMMENTS_SQL('AND m.mood = 1') };
+
+/**
+ * The four reads of one dashboard view. Touchpoints come one page at a time (one extra row says
+ * whether more follow), and ratings only for that page's touchpoints, so a view's cost is bounded
+ * by the page size and the day range, not by how many touchpoint ids were ever sent.
+ */
+function dashboardQueries(q: DashboardQuery): ReadQuery[] {
+  // Numbers only ever reach the SQL text (LIMIT/OFFSET), never a caller's string.
+  const pageSize = q.touchpointLimit === undefined ? -1 : Math.max(0, Math.floor(Number(q.touchpointLimit)));
+  const limit = pageSize < 0 ? -1 : pageSize + 1;
+  const offset = Math.max(0, Math.floor(Number(q.touchpointOffset ?? 0)));
+  const page = `SELECT DISTINCT touchpoint FROM daily WHERE day >= ? AND day <= ? ORDER BY touchpoint LIMIT ${limit} OFFSET ${offset}`;
+  return [
+    {
+      sql: `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
+            FROM daily WHERE day >= ? AND day <= ? GROUP BY touchpoint ORDER BY touchpoint LIMIT ${limit} OFFSET ${offset}`,
+      params: [q.from, q.to],
+    },
+    {
+      sql: `SELECT day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings WHERE day >= ? AND day <= ?
+              AND touchpoint IN (SELECT touchpoint FROM (${page}) LIMIT ${pageSize})
+            GROUP BY day, touchpoint, scale, value ORDER BY day, touchpoint, scale, value`,
+      params: [q.from, q.to, q.from, q.to],
+    },
+    // total(), not sum(): a float never raises "integer overflow", even over rows stored before dropped had a maximum.
+    { sql: 'SELECT total(dropped) AS n FROM daily_dropped WHERE day >= ? AND day <= ?', params: [q.from, q.to] },
+    { sql: COMMENTS[q.mood ?? 'all'], params: [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50] },
+  ];
 }
 
 /** Comment columns as SQLite returns them: UUID ids and moment ids are BLOBs (see sqlite-id.ts). */

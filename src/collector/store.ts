@@ -16,6 +16,10 @@ export interface DashboardQuery {
   mood?: 'misery' | 'magic';
   /** Most comments returned (default 50). */
   limit?: number;
+  /** Most touchpoints returned, in id order (default all); the dashboard pages 50 at a time. */
+  touchpointLimit?: number;
+  /** Touchpoints skipped before the first returned (default 0). */
+  touchpointOffset?: number;
 }
 
 /** Counts of one touchpoint over the range; answers count once per moment. */
@@ -59,6 +63,8 @@ export interface DashboardData {
   comments: CommentRow[];
   /** Events the widgets' full queues reported dropped (`moments.dropped`). */
   dropped: number;
+  /** More touchpoints follow the returned ones (with `touchpointLimit`). */
+  more?: boolean;
 }
 
 /**

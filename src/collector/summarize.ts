@@ -37,6 +37,8 @@ export interface DashboardFigures {
   touchpoints: TouchpointFigures[];
   comments: CommentRow[];
   dropped: number;
+  /** More touchpoints follow on the next page. */
+  more?: boolean;
 }
 
 /** Turns a store's {@link DashboardData} into per-touchpoint figures: distributions and scores by day. */
@@ -88,5 +90,6 @@ export function summarize(data: DashboardData): DashboardFigures {
     touchpoints: [...byTp.values()].sort((a, b) => (a.touchpoint < b.touchpoint ? -1 : 1)),
     comments: data.comments,
     dropped: Number(data.dropped),
+    ...(data.more === undefined ? {} : { more: data.more }),
   };
 }

@@ -11,7 +11,9 @@ export interface Reply {
 /** Sends one request; `body` may be a string or a Buffer. */
 export function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers: init.headers }, (res) => {
+    // A new connection per request (no keep-alive agent): a test that blocks the event loop (pg_ctl
+    // via execFileSync) would otherwise reuse a socket the server's header timeout just closed.
+    const req = request(url, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers: init.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {

@@ -45,11 +45,16 @@ describe('postgres store', () => {
         { from: '2026-11-01', to: '2026-11-30', mood: 'misery' },
         { from: '2026-11-10', to: '2026-11-12', mood: 'magic' },
         { from: '2026-10-01', to: '2026-12-31', limit: 500 },
+        // One page of touchpoints, and the ratings of that page only.
+        { from: '2026-11-01', to: '2026-11-30', touchpointLimit: 2, touchpointOffset: 1 },
+        { from: '2026-11-01', to: '2026-11-30', touchpointLimit: 1 },
+        { from: '2026-11-01', to: '2026-11-30', touchpointLimit: 50, touchpointOffset: 50 },
       ];
       for (const q of queries) {
         const [a, b] = [await sqlite.dashboard(q), await postgres.dashboard(q)];
         expect(b).toEqual(a);
-        expect(a.totals.length).toBeGreaterThan(0);
+        if (!q.touchpointOffset || q.touchpointOffset < 50) expect(a.totals.length).toBeGreaterThan(0);
+        if (q.touchpointLimit) expect(new Set(a.ratings.map((r) => r.touchpoint))).toEqual(new Set(a.totals.filter((t) => t.answered).map((t) => t.touchpoint)));
       }
     } finally {
       await Promise.all([sqlite.close(), postgres.close()]);
@@ -131,5 +136,22 @@ describe('collector on postgres', () => {
     const html = (await send(`${url}/dashboard?from=2026-11-01&to=2026-11-30`)).text;
     expect(html).toContain('<b data-count="answered">2</b>');
     expect(html).toContain('back');
+  });
+
+  it('sums the largest dropped counts and pages touchpoints on PostgreSQL too (issue #19)', async () => {
+    const { url } = await start(await cluster.createDatabase());
+    const time = new Date(Date.now() - 60_000).toISOString();
+    const two = () => body([event('moments.dropped', { touchpoint: '', dropped: 1_000_000, time }), event('moments.dropped', { touchpoint: '', dropped: 1_000_000, time })]);
+    for (let i = 0; i < 5; i++) expect((await post(url, two())).status).toBe(200);
+    expect((await post(url, two().replace(/1000000/g, '4611686018427387904'))).status).toBe(400);
+    const events = Array.from({ length: 60 }, (_, i) => showing({ touchpoint: `tp${String(i).padStart(2, '0')}`, value: 5, comment: i === 59 ? 'last one' : undefined, time })).flat();
+    expect((await post(url, body(events))).status).toBe(200);
+    const first = (await send(`${url}/dashboard?from=2026-01-01&to=9999-12-31`)).text;
+    expect(first).toContain('10,000,000 events were dropped');
+    expect(first.match(/<section class="touchpoint"/g)).toHaveLength(50);
+    expect(first).toContain('last one');
+    const second = (await send(`${url}/dashboard?from=2026-01-01&to=9999-12-31&page=2`)).text;
+    expect(second.match(/<section class="touchpoint"/g)).toHaveLength(10);
+    expect(second.match(/data-score="CSAT">100%/g)).toHaveLength(10);
   });
 });
