@@ -2,7 +2,7 @@
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const browser = (minify = true) => [
@@ -19,6 +19,9 @@ const compileHint = {
   name: 'compile-hint',
   renderChunk: (code, chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad\n' + code : null),
 };
+
+// Folders whose file names depend on the code split: emptied first, so a chunk that is gone is not published.
+for (const dir of ['dist/esm', 'dist/cjs', 'dist/types']) rmSync(dir, { recursive: true, force: true });
 
 // Copy the JSON schemas beside the builds (the collector and editors read them from dist/).
 const copySchemas = {
@@ -60,11 +63,18 @@ export default [
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js', generatedCode: 'es2015' },
     plugins: browser(false),
   },
+  // The same entry for `require('moments')` (CommonJS consumers, SSR in CommonJS): the chunks load with a lazy
+  // `require` when first used, and nothing runs outside a browser.
+  {
+    input: 'src/index.ts',
+    output: { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs', generatedCode: 'es2015' },
+    plugins: browser(false),
+  },
   // The collector: a Node program. SQLite and PostgreSQL bindings stay external (optional peers).
   {
     input: 'src/collector/cli.ts',
     output: { file: 'dist/collector.js', format: 'es', generatedCode: 'es2015', inlineDynamicImports: true },
-    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'pg', /^ajv/],
+    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'pg'],
     plugins: [
       resolve({ preferBuiltins: true, extensions: ['.ts', '.js', '.mjs', '.json'] }),
       esbuild({ target: 'node20', tsconfig: 'tsconfig.json', minify: false, legalComments: 'none', loaders: { '.json': 'json' } }),
