@@ -2,15 +2,18 @@
 // src/collector/batch-validator.ts, so the collector validates every batch without ajv at run time and a
 // widget-only install pulls in no dependency at all. Every src/core/*.schema.json is added first, so a batch
 // schema that `$ref`s another schema file (say a single-event schema) keeps compiling. Deterministic: the same
-// schemas give the same file. `npm run build` runs it; test/collector/batch-validator.test.ts checks the
+// schemas give the same file. The collector's rollup build (rollup.config.mjs) runs it first; test/collector/batch-validator.test.ts checks the
 // committed file is current.
-import Ajv2020 from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { _ } from 'ajv';
-import ucs2length from 'ajv/dist/runtime/ucs2length.js';
+import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// ajv is CommonJS: required, so its default exports read the same under Node and under vitest.
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020').default;
+const standaloneCode = require('ajv/dist/standalone').default;
+const { _ } = require('ajv');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMAS = join(ROOT, 'src/core');
@@ -20,7 +23,7 @@ export const OUTPUT = join(ROOT, 'src/collector/batch-validator.ts');
 
 /** The generated module's source text. */
 export function generate() {
-  const ajv = new Ajv2020.default({
+  const ajv = new Ajv2020({
     allErrors: false,
     strict: false,
     // Formats are looked up at run time in the generated module's own `formats` (see below).
@@ -31,12 +34,12 @@ export function generate() {
   for (const file of files) ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')));
   const validate = ajv.getSchema(BATCH_ID);
   if (!validate) throw new Error(`no schema with $id ${BATCH_ID} in src/core/*.schema.json`);
-  let code = standaloneCode.default(ajv, validate);
+  let code = standaloneCode(ajv, validate);
   // ajv's runtime helpers are required from ajv itself; inline them so the module has no import at all.
-  const runtime = { 'ajv/dist/runtime/ucs2length': ucs2length.default };
+  const inlined = new Set(['ajv/dist/runtime/ucs2length']);
   code = code.replace(/require\("([^"]+)"\)\.default/g, (whole, path) => {
-    if (!runtime[path]) throw new Error(`generated code needs ${path}: inline it in scripts/validators.mjs`);
-    return `(${runtime[path].toString()})`;
+    if (!inlined.has(path)) throw new Error(`generated code needs ${path}: inline it in scripts/validators.mjs`);
+    return `(${require(path).default.toString()})`;
   });
   if (/\brequire\(|\bimport\b/.test(code.replace(/^export .*$/gm, ''))) throw new Error('generated validator still imports something');
   // The entry exports become one typed export.

@@ -1,6 +1,6 @@
 // The ESM entry for bundlers. Safe to import during server rendering: nothing runs until called in a browser.
 import { publicApi } from './core/api';
-import { lazySink } from './sinks/lazy';
+import { deferredSink } from './sinks/deferred';
 import type { HttpSinkOptions, Sink } from './core/types';
 
 const api = publicApi({
@@ -27,30 +27,29 @@ export const explain = api.explain;
 export const destroy = api.destroy;
 
 // The sink factories return at once; each sink's code (the HTTP sink with its queue, the adapters) loads from its
-// own chunk when the sink is first used, so a bundle that only calls `init` carries none of it eagerly. Events
-// wait in memory meanwhile, and `init` mounts no prompt before its sinks' code is there (see sinks/deliver.ts).
-const adapters = () => import('./sinks/adapters');
+// own chunk when the sink is first used, so a bundle that only calls `init` carries none of it eagerly, and
+// `init` mounts no prompt before its sinks' code is there (see sinks/deferred.ts and sinks/deliver.ts).
 
 /**
  * Sends events to an endpoint reliably: batched, persisted until acknowledged, retried, flushed on page hide.
  * @example init({ sinks: [httpSink({ url: 'https://collect.example.com/moments', batchSize: 10 })], touchpoints });
  */
-export const httpSink = (options: HttpSinkOptions): Sink => lazySink({ ...options, type: 'http' }, adapters);
+export const httpSink = (options: HttpSinkOptions): Sink => deferredSink({ ...options, type: 'http' });
 /** Logs every event on the console, for debugging a setup. @example init({ sinks: [consoleSink()], touchpoints }); */
-export const consoleSink = (): Sink => lazySink({ type: 'console' }, adapters);
+export const consoleSink = (): Sink => deferredSink({ type: 'console' });
 /** Pushes each event into GTM's `window.dataLayer`. @example init({ sinks: [dataLayerSink()], touchpoints }); */
-export const dataLayerSink = (options: { event?: string } = {}): Sink => lazySink({ ...options, type: 'dataLayer' }, adapters);
+export const dataLayerSink = (options: { event?: string } = {}): Sink => deferredSink({ ...options, type: 'dataLayer' });
 /** Sends each event as a GA4 event through `gtag`. @example init({ sinks: [gtagSink()], touchpoints }); */
-export const gtagSink = (options: { event?: string } = {}): Sink => lazySink({ ...options, type: 'gtag' }, adapters);
+export const gtagSink = (options: { event?: string } = {}): Sink => deferredSink({ ...options, type: 'gtag' });
 /** Tracks each event with Segment's `analytics.track`. @example init({ sinks: [segmentSink()], touchpoints }); */
-export const segmentSink = (options: { event?: string } = {}): Sink => lazySink({ ...options, type: 'segment' }, adapters);
+export const segmentSink = (options: { event?: string } = {}): Sink => deferredSink({ ...options, type: 'segment' });
 /** Captures each event with PostHog's `posthog.capture`. @example init({ sinks: [posthogSink()], touchpoints }); */
-export const posthogSink = (options: { event?: string } = {}): Sink => lazySink({ ...options, type: 'posthog' }, adapters);
+export const posthogSink = (options: { event?: string } = {}): Sink => deferredSink({ ...options, type: 'posthog' });
 /**
  * The HTTP sink posting CloudEvents 1.0 in batched JSON mode.
  * @example init({ sinks: [cloudeventsSink({ url: 'https://broker.example.com/', source: 'https://shop.example.com' })], touchpoints });
  */
-export const cloudeventsSink = (options: HttpSinkOptions & { source?: string }): Sink => lazySink({ ...options, type: 'cloudevents' }, adapters);
+export const cloudeventsSink = (options: HttpSinkOptions & { source?: string }): Sink => deferredSink({ ...options, type: 'cloudevents' });
 export { callbackSink } from './sinks/callback';
 export type { Config, Touchpoint, When, Scale, FollowUp, Thanks, Placement, Theme, Text, Redact, MomentEvent, EventType, Sink, SinkConfig, HttpSinkOptions, RequestMatch } from './core/types';
 export type { MomentsAPI, TouchpointStatus } from './core/engine';
