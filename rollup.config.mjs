@@ -2,7 +2,7 @@
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const browser = (minify = true) => [
@@ -18,6 +18,25 @@ const browser = (minify = true) => [
 const compileHint = {
   name: 'compile-hint',
   renderChunk: (code, chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad\n' + code : null),
+};
+
+// Empties folders whose file names depend on the code split before their build, so a chunk that is gone is not
+// published (dist/types is refilled by tsc after rollup; see the build script).
+const emptied = (...dirs) => ({
+  name: 'empty-first',
+  buildStart: () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })),
+});
+
+// The collector validates batches with code compiled from the schemas at build time (no ajv at run time):
+// regenerate it first, so a schema change reaches the collector.
+const batchValidator = {
+  name: 'batch-validator',
+  async buildStart() {
+    const { generate, OUTPUT } = await import('./scripts/validators.mjs');
+    const code = generate();
+    if (!existsSync(OUTPUT) || readFileSync(OUTPUT, 'utf8') !== code) writeFileSync(OUTPUT, code);
+    for (const file of readdirSync('src/core')) if (file.endsWith('.schema.json')) this.addWatchFile(`src/core/${file}`);
+  },
 };
 
 // Copy the JSON schemas beside the builds (the collector and editors read them from dist/).
@@ -59,14 +78,22 @@ export default [
   {
     input: 'src/index.ts',
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js', generatedCode: 'es2015' },
-    plugins: browser(false),
+    plugins: [...browser(false), emptied('dist/esm', 'dist/types')],
+  },
+  // The same entry for `require('moments')` (CommonJS consumers, SSR in CommonJS): the chunks load with a lazy
+  // `require` when first used, and nothing runs outside a browser.
+  {
+    input: 'src/index.ts',
+    output: { dir: 'dist/cjs', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name].cjs', generatedCode: 'es2015' },
+    plugins: [...browser(false), emptied('dist/cjs')],
   },
   // The collector: a Node program. SQLite and PostgreSQL bindings stay external (optional peers).
   {
     input: 'src/collector/cli.ts',
     output: { file: 'dist/collector.js', format: 'es', generatedCode: 'es2015', inlineDynamicImports: true },
-    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'pg', /^ajv/],
+    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'better-sqlite3', 'pg'],
     plugins: [
+      batchValidator,
       resolve({ preferBuiltins: true, extensions: ['.ts', '.js', '.mjs', '.json'] }),
       esbuild({ target: 'node20', tsconfig: 'tsconfig.json', minify: false, legalComments: 'none', loaders: { '.json': 'json' } }),
     ],

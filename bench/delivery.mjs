@@ -15,6 +15,8 @@ const PAGE = (options) => `<!doctype html><html lang="en"><head><meta charset="u
 <script type="module">
 import { httpSink } from '/dist/esm/index.js';
 window.sink = httpSink(${JSON.stringify({ url: '/moments', ...options })});
+// The ESM entry's sinks load their code on first use (as init does, wait for it, so the figures are the sink's own).
+await window.sink.load();
 window.ready = true;
 </script></body></html>`;
 

@@ -18,6 +18,7 @@ const BENCHES = [
   { file: 'triggers.mjs', fn: 'benchTriggers', name: 'triggers', options: { quick } },
   { file: 'tasks.mjs', fn: 'benchTasks', name: 'tasks', options: { quick } },
   { file: 'load.mjs', fn: 'benchLoad', name: 'load', options: { quick } },
+  { file: 'bundle.mjs', fn: 'benchBundle', name: 'bundle', options: {} },
 ];
 
 /** Turns whatever a benchmark returned into text: its own `table`, a table of `rows`, or JSON. */

@@ -1,6 +1,4 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
-import schema from '../core/event.schema.json';
-import momentSchema from '../core/moment.schema.json';
+import { batchValidator, type ValidationError } from './batch-validator';
 import type { MomentEvent } from '../core/types';
 import { MAX_CONTEXT_BYTES } from '../shared/limits';
 import { utf8Length } from '../shared/utf8Length';
@@ -10,25 +8,11 @@ import { parseJson } from './parse-json';
 /** The outcome of {@link validateBatch}: the events, or the first problem in words. */
 export type BatchResult = { ok: true; events: MomentEvent[] } | { ok: false; error: string };
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 /** A `\u0000` escape that is not itself an escaped backslash followed by `u0000`. */
 const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/i;
 
-let compiled: ReturnType<Ajv2020['compile']> | undefined;
-
-/** The schema compiled once; formats given inline so the collector needs no ajv-formats. */
-function validator() {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: false,
-      strict: false,
-      formats: { 'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)) } },
-    });
-    ajv.addSchema(momentSchema); // the batch schema's items: { $ref: 'moment.schema.json' }
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
+/** The batch schema, compiled at build time (scripts/validators.mjs), so ajv is no runtime dependency. */
+const validator = () => batchValidator;
 
 /** `/events/3/rating/value` → `events[3].rating.value`. */
 function where(instancePath: string): string {
@@ -42,7 +26,7 @@ function where(instancePath: string): string {
 }
 
 /** Ajv's first error as one line naming the field, e.g. `events[3].rating.value must be <= 10`. */
-function describe(e: ErrorObject): string {
+function describe(e: ValidationError): string {
   let text = `${where(e.instancePath)} ${e.message ?? 'is invalid'}`;
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') text += ` ('${String(p.additionalProperty)}')`;

@@ -20,8 +20,9 @@ let building: Promise<string> | undefined;
 /** Resolves with the path of an up-to-date dist/collector.js. */
 export function buildCollector(): Promise<string> {
   return (building ??= (async () => {
-    const schemas = ['event', 'moment'].map((name) => statSync(join(ROOT, `src/core/${name}.schema.json`)).mtimeMs);
-    const sources = Math.max(newest(join(ROOT, 'src/collector')), newest(join(ROOT, 'src/shared')), ...schemas);
+    // The collector's validator is generated from every src/core/*.schema.json (scripts/validators.mjs).
+    const schemas = readdirSync(join(ROOT, 'src/core')).filter((f) => f.endsWith('.schema.json'));
+    const sources = Math.max(newest(join(ROOT, 'src/collector')), newest(join(ROOT, 'src/shared')), ...schemas.map((f) => statSync(join(ROOT, 'src/core', f)).mtimeMs));
     if (existsSync(COLLECTOR_JS) && statSync(COLLECTOR_JS).mtimeMs >= sources) return COLLECTOR_JS;
     const { rollup } = await import('rollup');
     const configs = (await import(join(ROOT, 'rollup.config.mjs'))).default as Array<Record<string, any>>;
