@@ -37,6 +37,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
     rateLimit: s.rateLimit,
     maxBodyBytes: s.maxBodyBytes,
     trustProxy: s.trustProxy,
+    readToken: s.readToken,
     mounts,
   });
   const url = await collector.listen(s.port, s.host);
@@ -44,6 +45,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
     `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
     `  dashboard          ${url}/dashboard`,
+    s.readToken ? `  read API           ${url}/export, ${url}/api/summary (bearer token: MOMENTS_READ_TOKEN)` : '  read API           off (set MOMENTS_READ_TOKEN to enable /export and /api/summary)',
   ];
   if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
   console.log(lines.join('\n'));

@@ -4,8 +4,10 @@ import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
 import { eventRow, type EventRow } from './event-row';
+import { pgExportPages } from './export/pg-export';
 import { createGroupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
+import { pgMapReads } from './map/pg-map';
 import { isRetryable, isUnavailable, rethrowPg } from './pg-errors';
 import { pgMigrations } from './pg-migrations';
 import { RollupDelta } from './rollup-delta';
@@ -152,6 +154,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   let closed = false;
   return {
     kind: 'postgres',
+    ...pgMapReads(pool),
+    exportPages: pgExportPages(pool),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');
       return group.push(events.map(eventRow));

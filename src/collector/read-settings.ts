@@ -9,6 +9,8 @@ export interface CliSettings {
   maxBodyBytes: number;
   trustProxy: boolean;
   examples: boolean;
+  /** `MOMENTS_READ_TOKEN`: enables the read API (export, summary) behind this bearer token. */
+  readToken: string | undefined;
 }
 
 const flag = (v: string | undefined) => v === '1' || v === 'true' || v === 'yes';
@@ -32,6 +34,7 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[]): CliSetting
     maxBodyBytes: int('MOMENTS_MAX_BODY', 256 * 1024),
     trustProxy: flag(env.MOMENTS_TRUST_PROXY),
     examples: argv.includes('--examples') || flag(env.MOMENTS_EXAMPLES),
+    readToken: env.MOMENTS_READ_TOKEN || undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createReadApi } from './api/read-api';
 import { DASHBOARD_CSP, renderDashboard } from './dashboard';
 import { dashboardCss } from './dashboard-css';
 import { parseDashboardQuery } from './dashboard-query';
@@ -26,6 +27,8 @@ export interface CollectorOptions {
   trustProxy?: boolean;
   /** Folders served as static files (the examples and dist/ with `--examples`). */
   mounts?: Mount[];
+  /** Bearer token of `GET /export` and `GET /api/summary` (`MOMENTS_READ_TOKEN`); unset, they do not exist. */
+  readToken?: string;
   /** Where errors are logged. Default `console.error`. */
   log?: (line: string) => void;
 }
@@ -93,6 +96,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const limiter = createRateLimiter(options.rateLimit ?? 600);
   const maxBody = options.maxBodyBytes ?? 256 * 1024;
   const log = options.log ?? ((line: string) => console.error(line));
+  const readApi = createReadApi(store, options.readToken);
   let url = '';
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -189,6 +193,7 @@ export function createCollector(options: CollectorOptions): Collector {
       if (req.url === '/moments') return await moments(req, res);
       const { pathname, searchParams } = new URL(req.url ?? '/', 'http://collector');
       if (pathname === '/moments') return await moments(req, res);
+      if (await readApi(req, res, pathname, searchParams)) return;
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (pathname === '/dashboard' || pathname === '/dashboard/') return await dashboard(req, res, searchParams);
         if (pathname === '/dashboard.css') {

@@ -5,9 +5,11 @@ import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
 import { eventRow, type EventRow } from './event-row';
+import { sqliteExportPages } from './export/sqlite-export';
 import { createGroupCommit } from './group-commit';
 import { idText } from './sqlite-id';
 import { loadDriver } from './load-driver';
+import { sqliteMapReads } from './map/sqlite-map';
 import { sqliteMigrations } from './sqlite-migrations';
 import { applySqlitePragmas } from './sqlite-pragmas';
 import { createSqliteWriter } from './sqlite-writer';
@@ -57,6 +59,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
   let closed = false;
   return {
     kind: 'sqlite',
+    ...sqliteMapReads(db),
+    exportPages: sqliteExportPages(db),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');
       return group.push(events.map(eventRow));

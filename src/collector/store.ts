@@ -1,4 +1,6 @@
 import type { MomentEvent, Scale } from '../core/types';
+import type { ExportQuery } from './export/export-query';
+import type { CommentQuery } from './map/comment-query';
 
 /** What one stored batch did: new events, and events whose `id` was already stored (ignored). */
 export interface InsertResult {
@@ -76,6 +78,12 @@ export interface Store {
   insert(events: MomentEvent[]): Promise<InsertResult>;
   /** The figures of one dashboard page. */
   dashboard(query: DashboardQuery): Promise<DashboardData>;
+  /** The first day each touchpoint's events were stored: the map's journey order (a rollup read). */
+  touchpointOrder(): Promise<Array<{ touchpoint: string; firstDay: string }>>;
+  /** Comments of misery, newest first, optionally of one touchpoint and one context key = value. */
+  miseryComments(query: CommentQuery): Promise<CommentRow[]>;
+  /** Stored events of a range, page by page in storage order, for `GET /export` (constant memory). */
+  exportPages(query: ExportQuery): AsyncGenerator<MomentEvent[]>;
   /** Total stored events (tests and benchmarks). */
   count(): Promise<number>;
   /** Group-commit counters: write transactions committed and the batches they held. */
