@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createReadApi } from './api/read-api';
 import { DASHBOARD_CSP, renderDashboard } from './dashboard';
 import { dashboardCss } from './dashboard-css';
+import { createMapRoutes } from './map/map-route';
 import { parseDashboardQuery } from './dashboard-query';
 import { createOriginPolicy } from './origin-policy';
 import { createRateLimiter } from './rate-limiter';
@@ -97,6 +98,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const maxBody = options.maxBodyBytes ?? 256 * 1024;
   const log = options.log ?? ((line: string) => console.error(line));
   const readApi = createReadApi(store, options.readToken);
+  const mapRoutes = createMapRoutes(store);
   let url = '';
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -194,6 +196,7 @@ export function createCollector(options: CollectorOptions): Collector {
       const { pathname, searchParams } = new URL(req.url ?? '/', 'http://collector');
       if (pathname === '/moments') return await moments(req, res);
       if (await readApi(req, res, pathname, searchParams)) return;
+      if (await mapRoutes(req, res, pathname, searchParams)) return;
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (pathname === '/dashboard' || pathname === '/dashboard/') return await dashboard(req, res, searchParams);
         if (pathname === '/dashboard.css') {
