@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
+import { pgAlertReads } from './alerts/pg-alerts';
 import { eventRow, type EventRow } from './event-row';
 import { pgExportPages } from './export/pg-export';
 import { createGroupCommit } from './group-commit';
@@ -155,6 +156,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   return {
     kind: 'postgres',
     ...pgMapReads(pool),
+    ...pgAlertReads(pool),
     exportPages: pgExportPages(pool),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');

@@ -11,6 +11,10 @@ export interface CliSettings {
   examples: boolean;
   /** `MOMENTS_READ_TOKEN`: enables the read API (export, summary) behind this bearer token. */
   readToken: string | undefined;
+  /** `MOMENTS_ALERTS`: path of the misery alerts file (rules and webhook). */
+  alertsFile: string | undefined;
+  /** `MOMENTS_ALERT_SECRET`: the webhook's HMAC secret (overrides the file's). */
+  alertSecret: string | undefined;
 }
 
 const flag = (v: string | undefined) => v === '1' || v === 'true' || v === 'yes';
@@ -35,6 +39,8 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[]): CliSetting
     trustProxy: flag(env.MOMENTS_TRUST_PROXY),
     examples: argv.includes('--examples') || flag(env.MOMENTS_EXAMPLES),
     readToken: env.MOMENTS_READ_TOKEN || undefined,
+    alertsFile: env.MOMENTS_ALERTS || undefined,
+    alertSecret: env.MOMENTS_ALERT_SECRET || undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
+import { sqliteAlertReads } from './alerts/sqlite-alerts';
 import { eventRow, type EventRow } from './event-row';
 import { sqliteExportPages } from './export/sqlite-export';
 import { createGroupCommit } from './group-commit';
@@ -60,6 +61,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   return {
     kind: 'sqlite',
     ...sqliteMapReads(db),
+    ...sqliteAlertReads(db),
     exportPages: sqliteExportPages(db),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');

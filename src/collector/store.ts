@@ -1,4 +1,5 @@
 import type { MomentEvent, Scale } from '../core/types';
+import type { AlertReads } from './alerts/alert-reads';
 import type { ExportQuery } from './export/export-query';
 import type { CommentQuery } from './map/comment-query';
 
@@ -67,7 +68,7 @@ export interface DashboardData {
  * The storage boundary. The HTTP layer and the dashboard only talk to this, so a database can
  * replace another without touching them. Events are validated before they get here.
  */
-export interface Store {
+export interface Store extends AlertReads {
   /** `sqlite` or `postgres`, for the start-up log. */
   readonly kind: string;
   /**
