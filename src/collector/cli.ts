@@ -53,6 +53,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
   const lines = [
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
     `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
+    `  map of moments     ${url}/map`,
     `  dashboard          ${url}/dashboard`,
     s.readToken ? `  read API           ${url}/export, ${url}/api/summary (bearer token: MOMENTS_READ_TOKEN)` : '  read API           off (set MOMENTS_READ_TOKEN to enable /export and /api/summary)',
   ];
