@@ -221,6 +221,27 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect((await post(url, body([event('moment.shown')]))).status).toBe(200);
   });
 
+  it('filters misery comments by touchpoint and by a context key = value (text, numbers, booleans, odd keys)', async () => {
+    const { url, store } = await start();
+    const odd = 'a.b "c" $[0]';
+    const events = [
+      ...showing({ touchpoint: 'payment', value: 1, comment: 'declined', context: { code: 'card_declined', status: 402, retry: true }, time: '2026-11-20T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 2, comment: 'timeout', context: { code: 'timeout', status: 504, retry: false, [odd]: 'x' }, time: '2026-11-20T11:00:00.000Z' }),
+      ...showing({ touchpoint: 'checkout', value: 1, comment: 'also declined', context: { code: 'card_declined' }, time: '2026-11-20T12:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 5, comment: 'magic, not misery', context: { code: 'card_declined' }, time: '2026-11-20T13:00:00.000Z' }),
+    ];
+    expect((await post(url, body(events))).status).toBe(200);
+    const comments = async (q: Record<string, string>) => (await store.miseryComments({ from: '2026-11-01', to: '2026-11-30', ...q })).map((c) => c.comment);
+    expect(await comments({})).toEqual(['also declined', 'timeout', 'declined']);
+    expect(await comments({ touchpoint: 'payment' })).toEqual(['timeout', 'declined']);
+    expect(await comments({ key: 'code', value: 'card_declined' })).toEqual(['also declined', 'declined']);
+    expect(await comments({ touchpoint: 'payment', key: 'code', value: 'card_declined' })).toEqual(['declined']);
+    expect(await comments({ key: 'status', value: '402' })).toEqual(['declined']);
+    expect(await comments({ key: 'retry', value: 'false' })).toEqual(['timeout']);
+    expect(await comments({ key: odd, value: 'x' })).toEqual(['timeout']);
+    expect(await comments({ key: 'code', value: 'nothing' })).toEqual([]);
+  });
+
   it('summarises the map as JSON matching its schema: shares, scores, change against the previous period, order', async () => {
     const { url } = await start();
     const events = [
