@@ -79,8 +79,8 @@ export interface Store extends AlertReads {
   insert(events: MomentEvent[]): Promise<InsertResult>;
   /** The figures of one dashboard page. */
   dashboard(query: DashboardQuery): Promise<DashboardData>;
-  /** The first day each touchpoint's events were stored: the map's journey order (a rollup read). */
-  touchpointOrder(): Promise<Array<{ touchpoint: string; firstDay: string }>>;
+  /** The first day each touchpoint's events were stored, and its journey stage if it names one: the map's order (rollup reads). */
+  touchpointOrder(): Promise<Array<{ touchpoint: string; firstDay: string; stage: string | null }>>;
   /** Comments of misery, newest first, optionally of one touchpoint and one context key = value. */
   miseryComments(query: CommentQuery): Promise<CommentRow[]>;
   /** Stored events of a range, page by page in storage order, for `GET /export` (constant memory). */

@@ -49,7 +49,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
   const redact = { ...c.redact, ...tp.redact };
   const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
   const emit = (what: string, fields?: EventFields) =>
-    o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
+    o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, stage: tp.stage, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
   const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
     o.record(what);
     emit(what, fields);

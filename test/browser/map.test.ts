@@ -17,6 +17,7 @@ const XSS = {
   contextKey: '"><svg onload="window.__xss=3">',
   contextValue: '</a><script>window.__xss=4</script>',
   title: '</title><script>window.__xss=5</script>',
+  stage: '<iframe src="javascript:window.__xss=6"></iframe>',
 };
 
 let browser: Browser;
@@ -40,7 +41,7 @@ beforeAll(async () => {
     ...showing({ touchpoint: 'payment', value: 1, comment: 'Declined again', context: { code: 'card_declined' }, time: '2026-11-25T10:00:00.000Z' }),
     ...showing({ touchpoint: 'payment', value: 5, comment: 'Fine in the end', time: '2026-11-25T11:00:00.000Z' }),
     // the payload touchpoint, first seen 2026-11-21
-    ...showing({ touchpoint: XSS.touchpoint, value: 1, comment: XSS.comment, context: { [XSS.contextKey]: XSS.contextValue }, title: XSS.title, time: '2026-11-21T10:00:00.000Z' }),
+    ...showing({ touchpoint: XSS.touchpoint, stage: XSS.stage, value: 1, comment: XSS.comment, context: { [XSS.contextKey]: XSS.contextValue }, title: XSS.title, time: '2026-11-21T10:00:00.000Z' }),
   ];
   expect((await post(url, body(events))).status).toBe(200);
   browser = await launch();
@@ -69,6 +70,7 @@ describe('map of moments in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(await page.locator('script, iframe, img, svg[onload]').count()).toBe(0);
     expect(await names(page)).toContain(XSS.touchpoint);
+    expect(await page.locator('ol.map .stage').allTextContents()).toEqual([XSS.stage]);
     expect(await page.locator('p.comment').allTextContents()).toContain(XSS.comment);
     expect(await page.locator('ul.context li').allTextContents()).toContain(`${XSS.contextKey} = ${XSS.contextValue}`);
     expect(await page.locator('.page').allTextContents()).toContain(`${XSS.title} (/checkout)`);

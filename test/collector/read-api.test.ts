@@ -129,7 +129,7 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(r.headers['content-disposition']).toBe('attachment; filename="moments-2026-11-01-to-2026-11-30.csv"');
     const [header, ...rows] = parseCsv(r.text);
-    expect(header).toEqual(['id', 'time', 'type', 'touchpoint', 'moment', 'page_path', 'page_title', 'visitor', 'scale', 'value', 'reasons', 'comment', 'dropped', 'preview', 'context']);
+    expect(header).toEqual(['id', 'time', 'type', 'touchpoint', 'stage', 'moment', 'page_path', 'page_title', 'visitor', 'scale', 'value', 'reasons', 'comment', 'dropped', 'preview', 'context']);
     const inRange = events.filter((e) => e.time.startsWith('2026-11'));
     expect(rows).toHaveLength(inRange.length);
     const col = (name: string) => header.indexOf(name);
@@ -148,8 +148,9 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     const { url } = await start();
     const checkout = showing({ value: 2, comment: tricky.comment, context: tricky.context, time: '2026-11-20T10:00:00.000Z' });
     const search = showing({ touchpoint: 'search', scale: 'nps', value: 3, time: '2026-11-20T11:00:00.000Z' });
+    const staged = showing({ touchpoint: 'checkout', stage: 'pay', value: 4, time: '2026-11-20T10:30:00.000Z' });
     const preview = showing({ value: 1, preview: true, time: '2026-11-20T12:00:00.000Z' });
-    expect((await post(url, body([...checkout, ...search, ...preview, event('moments.dropped', { touchpoint: '', dropped: 3 })]))).status).toBe(200);
+    expect((await post(url, body([...checkout, ...search, ...preview, ...staged, event('moments.dropped', { touchpoint: '', dropped: 3 })]))).status).toBe(200);
     const r = await send(`${url}/export?from=2026-11-20&to=2026-11-20&format=ndjson&touchpoint=checkout`, { headers: auth });
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
@@ -158,9 +159,10 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect(validBatch({ events: lines }), JSON.stringify(validBatch.errors)).toBe(true);
     const byId = (a: MomentEvent, b: MomentEvent) => (a.id < b.id ? -1 : 1);
     // Stored events come back as they were sent (preview ones marked as such).
-    expect(lines.sort(byId)).toEqual([...checkout, ...preview].sort(byId));
+    expect(lines.sort(byId)).toEqual([...checkout, ...preview, ...staged].sort(byId));
+    expect(lines.filter((e) => e.stage === 'pay')).toHaveLength(staged.length);
     const all = await send(`${url}/export?from=2026-11-20&to=2026-11-20&format=ndjson`, { headers: auth });
-    expect(all.text.trimEnd().split('\n')).toHaveLength(checkout.length + search.length + preview.length + 1);
+    expect(all.text.trimEnd().split('\n')).toHaveLength(checkout.length + search.length + preview.length + staged.length + 1);
     const empty = await send(`${url}/export?from=2026-11-21&to=2026-11-21&format=ndjson`, { headers: auth });
     expect([empty.status, empty.text]).toEqual([200, '']);
   });
@@ -255,8 +257,8 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
       ...showing({ value: 5, time: '2026-11-22T11:00:00.000Z' }),
       ...showing({ value: 5, time: '2026-11-22T12:00:00.000Z', dismissed: true }),
       // search, first seen later, all misery: NPS 3, 6
-      ...showing({ touchpoint: 'search', scale: 'nps', value: 3, time: '2026-11-23T10:00:00.000Z' }),
-      ...showing({ touchpoint: 'search', scale: 'nps', value: 6, time: '2026-11-23T11:00:00.000Z' }),
+      ...showing({ touchpoint: 'search', stage: 'discover', scale: 'nps', value: 3, time: '2026-11-23T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'search', stage: 'discover', scale: 'nps', value: 6, time: '2026-11-23T11:00:00.000Z' }),
       ...showing({ value: 1, time: '2026-11-23T11:00:00.000Z', preview: true }),
     ];
     expect((await post(url, body(events))).status).toBe(200);
@@ -268,6 +270,7 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect(s.touchpoints.map((t: any) => t.touchpoint)).toEqual(['checkout', 'search']);
     const [checkout, search] = s.touchpoints;
     expect(checkout).toMatchObject({
+      stage: null,
       firstSeen: '2026-11-15', shown: 5, answers: 4, comments: 1, misery: 2, magic: 2, miseryShare: 50, magicShare: 50,
       scale: 'csat', score: { label: 'CSAT', value: 50, unit: '%' },
       previous: { answers: 2, miseryShare: 50, score: 50 },
@@ -277,7 +280,7 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
       { day: '2026-11-21', answers: 2, misery: 2, magic: 0, score: 0 },
       { day: '2026-11-22', answers: 2, misery: 0, magic: 2, score: 100 },
     ]);
-    expect(search).toMatchObject({ firstSeen: '2026-11-23', answers: 2, misery: 2, miseryShare: 100, score: { label: 'NPS', value: -100, unit: '' }, change: { answers: 2, miseryShare: null, score: null } });
+    expect(search).toMatchObject({ stage: 'discover', firstSeen: '2026-11-23', answers: 2, misery: 2, miseryShare: 100, score: { label: 'NPS', value: -100, unit: '' }, change: { answers: 2, miseryShare: null, score: null } });
     const worst = (await send(`${url}/api/summary?from=2026-11-21&to=2026-11-30&order=worst`, { headers: auth })).json();
     expect(worst.order).toBe('worst');
     expect(worst.touchpoints.map((t: any) => t.touchpoint)).toEqual(['search', 'checkout']);

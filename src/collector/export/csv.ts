@@ -2,7 +2,7 @@ import type { MomentEvent } from '../../core/types';
 
 /** The export's CSV columns, one per event field; `context` and `reasons` hold JSON. */
 export const CSV_COLUMNS = [
-  'id', 'time', 'type', 'touchpoint', 'moment', 'page_path', 'page_title', 'visitor',
+  'id', 'time', 'type', 'touchpoint', 'stage', 'moment', 'page_path', 'page_title', 'visitor',
   'scale', 'value', 'reasons', 'comment', 'dropped', 'preview', 'context',
 ] as const;
 
@@ -35,6 +35,7 @@ export function csvRecord(e: MomentEvent): string {
     csvField(e.time),
     csvField(e.type),
     csvField(e.touchpoint),
+    csvField(e.stage),
     csvField(e.moment),
     csvField(e.page.path),
     csvField(e.page.title),

@@ -5,6 +5,7 @@ export interface StoredEventColumns {
   id: string;
   type: string;
   touchpoint: string;
+  stage: string | null;
   moment: string;
   time: string | Date;
   page_path: string;
@@ -20,7 +21,7 @@ export interface StoredEventColumns {
 }
 
 /** The SELECT list of {@link StoredEventColumns}, for both stores. */
-export const STORED_EVENT_COLUMNS = 'id, type, touchpoint, moment, time, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview';
+export const STORED_EVENT_COLUMNS = 'id, type, touchpoint, stage, moment, time, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview';
 
 const json = <T>(v: string | T | null): T | undefined => (v === null ? undefined : typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
@@ -38,6 +39,7 @@ export function storedEvent(c: StoredEventColumns): MomentEvent {
     time: c.time instanceof Date ? c.time.toISOString() : c.time,
     page: { path: c.page_path, title: c.page_title },
   };
+  if (c.stage !== null) e.stage = c.stage;
   if (c.visitor !== null) e.visitor = c.visitor;
   const context = json<Record<string, unknown>>(c.context);
   if (context !== undefined) e.context = context;

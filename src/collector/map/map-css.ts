@@ -5,6 +5,7 @@ export const mapCss = `
 .views a[aria-current="page"] { background: var(--bg); font-weight: 600; }
 ol.map { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); }
 .moment { border: 1px solid var(--line); border-radius: 10px; padding: .75rem .9rem; display: grid; gap: .4rem; min-width: 0; }
+.stage { margin: 0; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); overflow-wrap: anywhere; }
 .moment h2 { margin: 0; font-size: 1rem; overflow-wrap: anywhere; }
 .moment h2 a { color: inherit; }
 .figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .3rem .75rem; margin: 0; }

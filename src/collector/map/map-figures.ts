@@ -16,7 +16,9 @@ export interface MapDay {
 /** One touchpoint on the map of moments. */
 export interface MapTouchpoint {
   touchpoint: string;
-  /** The first day any of its events was stored (the journey order when no stage is named). */
+  /** The journey stage its latest events named, or null. */
+  stage: string | null;
+  /** The first day any of its events was stored. */
   firstSeen: string | null;
   shown: number;
   answers: number;
@@ -42,7 +44,11 @@ export interface MapFigures {
   from: string;
   to: string;
   previous: { from: string; to: string };
-  /** `journey` (first seen first) or `worst` (highest misery share first). */
+  /**
+   * `journey`: stage by stage, a stage where its first touchpoint was first seen (a touchpoint
+   * without a stage stands alone, by its own first day), touchpoints in a stage by first seen;
+   * `worst`: highest misery share first.
+   */
   order: MapOrder;
   touchpoints: MapTouchpoint[];
 }
@@ -128,12 +134,18 @@ export function mapFigures(
   previousRange: { from: string; to: string },
   current: PeriodRollups,
   previous: PeriodRollups,
-  firstSeen: Array<{ touchpoint: string; firstDay: string }>,
+  firstSeen: Array<{ touchpoint: string; firstDay: string; stage?: string | null }>,
   order: MapOrder = 'journey',
 ): MapFigures {
   const now = tally(current);
   const then = tally(previous);
   const seen = new Map(firstSeen.map((f) => [f.touchpoint, f.firstDay]));
+  const stageOf = new Map(firstSeen.map((f) => [f.touchpoint, f.stage ?? null]));
+  // A stage starts where its earliest touchpoint was first seen.
+  const stageStart = new Map<string, string>();
+  for (const f of firstSeen) {
+    if (f.stage && !(f.firstDay >= (stageStart.get(f.stage) ?? '9999'))) stageStart.set(f.stage, f.firstDay);
+  }
   const names = new Set([...now.keys(), ...then.keys()]);
   const touchpoints: MapTouchpoint[] = [...names].map((touchpoint) => {
     const t = now.get(touchpoint) ?? { shown: 0, comments: 0, byScale: new Map(), byDay: new Map() };
@@ -150,6 +162,7 @@ export function mapFigures(
       .map(([day, byScale]) => ({ day, ...moods(byScale), score: scale && byScale.has(scale) ? score(scale, byScale.get(scale)!).value : null }));
     return {
       touchpoint,
+      stage: stageOf.get(touchpoint) ?? null,
       firstSeen: seen.get(touchpoint) ?? null,
       shown: t.shown,
       answers: m.answers,
@@ -166,8 +179,12 @@ export function mapFigures(
     };
   });
   const byName = (a: MapTouchpoint, b: MapTouchpoint) => (a.touchpoint < b.touchpoint ? -1 : a.touchpoint > b.touchpoint ? 1 : 0);
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const first = (t: MapTouchpoint) => t.firstSeen ?? '9999';
+  // Group key: the stage's start and name, or the touchpoint's own first day when it has no stage.
+  const groupDay = (t: MapTouchpoint) => (t.stage ? stageStart.get(t.stage) ?? first(t) : first(t));
   const journey = (a: MapTouchpoint, b: MapTouchpoint) =>
-    (a.firstSeen ?? '9999') < (b.firstSeen ?? '9999') ? -1 : (a.firstSeen ?? '9999') > (b.firstSeen ?? '9999') ? 1 : byName(a, b);
+    compare(groupDay(a), groupDay(b)) || compare(a.stage ?? '', b.stage ?? '') || compare(first(a), first(b)) || byName(a, b);
   const worst = (a: MapTouchpoint, b: MapTouchpoint) => (b.miseryShare ?? -1) - (a.miseryShare ?? -1) || b.misery - a.misery || journey(a, b);
   touchpoints.sort(order === 'worst' ? worst : journey);
   return { from: range.from, to: range.to, previous: previousRange, order, touchpoints };

@@ -51,7 +51,7 @@ function card(t: MapTouchpoint, q: MapQuery): string {
   const name = t.touchpoint ? h(t.touchpoint) : '<span class="muted">(no touchpoint)</span>';
   const score = t.score ? `${t.score.value === null ? '–' : `${t.score.value}${t.score.unit}`}` : '–';
   return `<li class="moment" data-touchpoint="${h(t.touchpoint)}">
-<h2><a href="${h(detailLink(q, t.touchpoint))}">${name}</a></h2>
+${t.stage ? `<p class="stage" data-stage="${h(t.stage)}">${h(t.stage)}</p>` : ''}<h2><a href="${h(detailLink(q, t.touchpoint))}">${name}</a></h2>
 <dl class="figures">
   <div><dt>Answers</dt><dd data-figure="answers">${fmt(t.answers)} ${changeText(t.change.answers, '', false)}</dd></div>
   <div><dt>Misery</dt><dd data-figure="misery" class="bad">${pct(t.miseryShare)} ${changeText(t.change.miseryShare, ' pts', true)}</dd></div>

@@ -16,7 +16,11 @@ export function pgMapReads(pool: Pool) {
   }
   return {
     async touchpointOrder() {
-      return read<{ touchpoint: string; firstDay: string }>(`SELECT touchpoint, to_char(min(day), 'YYYY-MM-DD') AS "firstDay" FROM daily GROUP BY touchpoint`, []);
+      return read<{ touchpoint: string; firstDay: string; stage: string | null }>(
+        `SELECT d.touchpoint, d."firstDay", s.stage FROM (SELECT touchpoint, to_char(min(day), 'YYYY-MM-DD') AS "firstDay" FROM daily GROUP BY touchpoint) d
+         LEFT JOIN touchpoint_stages s ON s.touchpoint = d.touchpoint`,
+        [],
+      );
     },
     async miseryComments(q: CommentQuery): Promise<CommentRow[]> {
       const filter = q.key !== undefined && q.value !== undefined;

@@ -16,7 +16,10 @@ export const jsonKeyPath = (key: string) => `$."${key.replace(/\\/g, '\\\\').rep
  * filters (a context value compares as text: `402` matches the number 402, `true` the boolean).
  */
 export function sqliteMapReads(db: Db) {
-  const orderQ = db.prepare('SELECT touchpoint, min(day) AS firstDay FROM daily GROUP BY touchpoint');
+  const orderQ = db.prepare(
+    `SELECT d.touchpoint, d.firstDay, s.stage FROM (SELECT touchpoint, min(day) AS firstDay FROM daily GROUP BY touchpoint) d
+     LEFT JOIN touchpoint_stages s ON s.touchpoint = d.touchpoint`,
+  );
   const commentsQ = db.prepare(
     `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
      FROM events e INDEXED BY events_comments JOIN moments m ON m.moment = e.moment
@@ -28,7 +31,7 @@ export function sqliteMapReads(db: Db) {
   );
   return {
     async touchpointOrder() {
-      return orderQ.all() as Array<{ touchpoint: string; firstDay: string }>;
+      return orderQ.all() as Array<{ touchpoint: string; firstDay: string; stage: string | null }>;
     },
     async miseryComments(q: CommentQuery): Promise<CommentRow[]> {
       const rows = commentsQ.all({
