@@ -1,8 +1,5 @@
 /** The map's stylesheet on top of /dashboard.css, served as /map.css (no inline style under the CSP). */
 export const mapCss = `
-.views { display: flex; gap: .5rem; }
-.views a { color: inherit; text-decoration: none; padding: .2rem .6rem; border-radius: 6px; }
-.views a[aria-current="page"] { background: var(--bg); font-weight: 600; }
 ol.map { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); }
 .moment { border: 1px solid var(--line); border-radius: 10px; padding: .75rem .9rem; display: grid; gap: .4rem; min-width: 0; }
 .stage { margin: 0; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); overflow-wrap: anywhere; }
