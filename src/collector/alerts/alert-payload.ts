@@ -35,7 +35,11 @@ export interface AlertBody {
 const slackText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The rule's condition in words, e.g. `misery share above 40% with at least 10 answers in 30 min`. */
+/**
+ * The rule's condition in words.
+ * @example
+ * conditionText({ name: 'pay', windowMinutes: 30, miseryShareAbove: 40, minAnswers: 10 }) // 'misery share above 40% with at least 10 answers in 30 min'
+ */
 export function conditionText(rule: AlertRule): string {
   return 'miseryShareAbove' in rule
     ? `misery share above ${rule.miseryShareAbove}% with at least ${rule.minAnswers} answers in ${rule.windowMinutes} min`
@@ -70,7 +74,8 @@ export function alertPayload(trip: Trip): { text: string; blocks: unknown[]; ale
         { type: 'mrkdwn', text: `*Touchpoint*\n${slackText(tp)}` },
         { type: 'mrkdwn', text: `*Window*\nlast ${rule.windowMinutes} min` },
         { type: 'mrkdwn', text: `*Misery*\n${trip.misery} of ${trip.answers} answers (${trip.share}%)` },
-        { type: 'mrkdwn', text: `*Rule*\n${slackText(rule.name)}: ${slackText(conditionText(rule))}` },
+        // Slack takes at most 2,000 characters per field.
+        { type: 'mrkdwn', text: clip(`*Rule*\n${slackText(rule.name)}: ${slackText(conditionText(rule))}`, 1900) },
       ],
     },
   ];

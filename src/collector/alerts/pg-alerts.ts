@@ -2,7 +2,11 @@ import type { Pool } from 'pg';
 import { rethrowPg } from '../pg-errors';
 import type { AlertReads } from './alert-reads';
 
-/** The alerts' reads and state on PostgreSQL; see {@link AlertReads}. */
+/**
+ * The alerts' reads and state on PostgreSQL; see {@link AlertReads}.
+ * @example
+ * const counts = await pgAlertReads(pool).answerWindow(since, until);
+ */
 export function pgAlertReads(pool: Pool): AlertReads {
   async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
     try {

@@ -1,7 +1,11 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { AlertReads } from './alert-reads';
 
-/** The alerts' reads and state on SQLite; see {@link AlertReads}. */
+/**
+ * The alerts' reads and state on SQLite; see {@link AlertReads}.
+ * @example
+ * const claimed = await sqliteAlertReads(db).claimAlerts('burst', ['payment']); // ['payment'] the first time only
+ */
 export function sqliteAlertReads(db: Db): AlertReads {
   const windowQ = db.prepare(
     `SELECT e.touchpoint AS touchpoint, count(DISTINCT e.moment) AS answers, count(DISTINCT CASE WHEN m.mood = -1 THEN e.moment END) AS misery

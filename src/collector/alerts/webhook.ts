@@ -25,7 +25,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The signature header's value: `sha256=` + hex HMAC-SHA256 of the exact body bytes with the secret. */
+/**
+ * The signature header's value: `sha256=` + hex HMAC-SHA256 of the exact body bytes with the secret.
+ * A receiver recomputes it over the raw body and compares in constant time.
+ * @example
+ * signature('{"text":"hi"}', secret) // 'sha256=5d1c…'
+ */
 export const signature = (body: string, secret: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 /**

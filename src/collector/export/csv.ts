@@ -28,7 +28,11 @@ export function csvField(value: string | number | boolean | null | undefined): s
 /** The header line, CRLF-terminated as RFC 4180 says. */
 export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
-/** One event as a CSV record (CRLF-terminated). */
+/**
+ * One event as a CSV record (CRLF-terminated), in {@link CSV_COLUMNS} order.
+ * @example
+ * res.write(CSV_HEADER + events.map(csvRecord).join(''));
+ */
 export function csvRecord(e: MomentEvent): string {
   return [
     csvField(e.id),

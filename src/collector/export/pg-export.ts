@@ -11,6 +11,8 @@ const ROWS_PER_FETCH = 1000;
  * REPEATABLE READ transaction (a consistent snapshot) on a connection of its own: PostgreSQL
  * streams the scan, and the caller fetches the next page only when the response has drained, so
  * memory stays constant at any size. Closing the generator early (client gone) ends the transaction.
+ * @example
+ * for await (const page of pgExportPages(pool)({ from: '2026-11-01', to: '2026-11-30', touchpoint: 'checkout' })) write(page);
  */
 export function pgExportPages(pool: Pool): (q: ExportQuery) => AsyncGenerator<MomentEvent[]> {
   return async function* pages(q) {

@@ -15,6 +15,9 @@ type Row = Omit<StoredEventColumns, 'id' | 'moment'> & { id: string | Uint8Array
  * connection, so memory stays constant, writes go on between pages (no long-open read
  * transaction, no busy connection), and the caller pulls the next page only when the response
  * has drained. Events stored after the export started are left out, so it ends.
+ * @example
+ * const exportPages = sqliteExportPages(db);
+ * for await (const page of exportPages({ from: '2026-11-01', to: '2026-11-30' })) write(page);
  */
 export function sqliteExportPages(db: Db): (q: ExportQuery) => AsyncGenerator<MomentEvent[]> {
   const last = db.prepare('SELECT coalesce(max(rowid), 0) AS n FROM events');

@@ -28,6 +28,8 @@ const json = <T>(v: string | T | null): T | undefined => (v === null ? undefined
 /**
  * Rebuilds the event a row was stored from, in `dist/event.schema.json`'s shape (time in UTC), so
  * an NDJSON export can be validated or re-posted as it is.
+ * @example
+ * storedEvent(row).rating // { scale: 'csat', value: 2 }
  */
 export function storedEvent(c: StoredEventColumns): MomentEvent {
   const e: MomentEvent = {

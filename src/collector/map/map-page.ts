@@ -10,7 +10,11 @@ const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const pct = (n: number | null) => (n === null ? '–' : `${n}%`);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
-/** A map URL with the query's fields, some changed (undefined removes one). */
+/**
+ * A map URL with the query's fields, some changed (undefined removes one).
+ * @example
+ * mapLink(query, { touchpoint: 'payment' }, '#comments') // '/map?from=…&to=…&touchpoint=payment#comments'
+ */
 export function mapLink(q: MapQuery, change: Partial<Record<keyof MapQuery, string | undefined>> = {}, hash = ''): string {
   const merged: Record<string, string | undefined> = { from: q.from, to: q.to, order: q.order === 'worst' ? 'worst' : undefined, touchpoint: q.touchpoint, key: q.key, value: q.value, ...change };
   const p = new URLSearchParams();
@@ -91,6 +95,8 @@ ${items ? `<ol class="comments">${items}</ol>` : '<p class="empty">No comments o
 /**
  * The map of moments as one HTML page: every touchpoint in journey order (or worst first) with its
  * figures and trend, then the comments of misery. Everything from an event is escaped; no script.
+ * @example
+ * res.end(renderMap(await loadMap(store, query, query.order), await store.miseryComments(query), query));
  */
 export function renderMap(f: MapFigures, comments: CommentRow[], q: MapQuery, note?: string): string {
   const cards = f.touchpoints.length ? `<ol class="map">${f.touchpoints.map((t) => card(t, q)).join('\n')}</ol>` : '<p class="empty">No moments in this range yet.</p>';

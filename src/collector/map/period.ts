@@ -14,7 +14,11 @@ export function previousPeriod(range: { from: string; to: string }): { from: str
   return { from: dayText(from - length), to: dayText(from - 1) };
 }
 
-/** Every day of an inclusive range, in order (at most `limit`). */
+/**
+ * Every day of an inclusive range, in order (at most `limit`).
+ * @example
+ * daysBetween('2026-11-29', '2026-12-01') // ['2026-11-29', '2026-11-30', '2026-12-01']
+ */
 export function daysBetween(from: string, to: string, limit = 3660): string[] {
   const out: string[] = [];
   for (let n = dayNumber(from), end = dayNumber(to); n <= end && out.length < limit; n++) out.push(dayText(n));

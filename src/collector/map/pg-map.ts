@@ -5,7 +5,11 @@ import { rethrowPg } from '../pg-errors';
 import type { CommentRow } from '../store';
 import type { CommentQuery } from './comment-query';
 
-/** The map's reads on PostgreSQL; see `sqliteMapReads` for what they return. */
+/**
+ * The map's reads on PostgreSQL; see `sqliteMapReads` for what they return.
+ * @example
+ * const { touchpointOrder } = pgMapReads(pool);
+ */
 export function pgMapReads(pool: Pool) {
   async function read<T>(sql: string, params: unknown[]): Promise<T[]> {
     try {

@@ -14,6 +14,9 @@ export const jsonKeyPath = (key: string) => `$."${key.replace(/\\/g, '\\\\').rep
  * The map's reads on SQLite: the first day each touchpoint was seen (from the `daily` rollup), and
  * misery comments through the comments index, newest first, with optional touchpoint and context
  * filters (a context value compares as text: `402` matches the number 402, `true` the boolean).
+ * @example
+ * const { miseryComments } = sqliteMapReads(db);
+ * await miseryComments({ from: '2026-11-01', to: '2026-11-30', key: 'code', value: 'card_declined' });
  */
 export function sqliteMapReads(db: Db) {
   const orderQ = db.prepare(
