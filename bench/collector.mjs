@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Collector benchmark: durable ingest rate on loopback (batches of 20, many keep-alive connections)
 // and dashboard response time at 100,000 and 1,000,000 stored events, for SQLite and PostgreSQL
-// (one collector, and two collectors sharing the database). Runs the built dist/collector.js.
+// (one collector, and two collectors sharing the database), the map of moments' response time, and
+// the export's rows per second and peak memory at the same sizes. Runs the built dist/collector.js.
 // Usage: node bench/collector.mjs [--quick] [--sqlite-only]
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -392,9 +393,60 @@ async function dashboardTimes(url, runs = 7) {
   };
   const today = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
-  const result = { last30DaysMs: await time('/dashboard'), misery90DaysMs: await time(`/dashboard?from=${from}&to=${today}&mood=misery`) };
+  const result = {
+    last30DaysMs: await time('/dashboard'),
+    misery90DaysMs: await time(`/dashboard?from=${from}&to=${today}&mood=misery`),
+    // The map of moments: two periods of rollups, first-seen days, 50 misery comments.
+    map30DaysMs: await time('/map'),
+    // Worst first over 90 days, comments filtered by one touchpoint and a context value.
+    mapFiltered90DaysMs: await time(`/map?from=${from}&to=${today}&order=worst&touchpoint=checkout&key=plan&value=pro`),
+  };
   agent.destroy();
   return result;
+}
+
+/** Resident memory of a process in MB (Linux /proc); null elsewhere. */
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? +(Number(m[1]) / 1024).toFixed(1) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * GET /export of the last 90 days as CSV, read as fast as the client can: rows per second, and the
+ * collector's resident memory before and at its highest while streaming (sampled every 20 ms).
+ */
+async function exportFigures(c, token) {
+  const today = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
+  const before = rssMb(c.pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak ?? 0, rssMb(c.pid) ?? 0)), 20);
+  const t0 = performance.now();
+  let lines = 0;
+  let bytes = 0;
+  try {
+    await new Promise((resolveExport, reject) => {
+      http.get(`${c.url}/export?from=${from}&to=${today}&format=csv`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        if (res.statusCode !== 200) reject(new Error(`GET /export: ${res.statusCode}`));
+        res.on('data', (d) => {
+          bytes += d.length;
+          for (let i = d.indexOf(10); i !== -1; i = d.indexOf(10, i + 1)) lines++;
+        });
+        res.on('end', resolveExport);
+        res.on('error', reject);
+      }).on('error', reject);
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  // Synthetic comments hold no line breaks, so records are lines (minus the header).
+  const rows = lines - 1;
+  return { exportRows: rows, exportRowsPerSecond: Math.round(rows / seconds), exportMB: +(bytes / 1048576).toFixed(1), exportRssBeforeMB: before, exportRssPeakMB: peak };
 }
 
 /** Bytes on disk of the database: the SQLite file (+ WAL), or pg_database_size. */
@@ -416,10 +468,11 @@ async function dashboardAtSizes(openStore, url, sizes, extraEnv) {
     if (/^postgres/.test(url)) await (await openStore(url)).close(); // create and migrate
     const filled = /^postgres/.test(url) ? await fillPgSql(url, size - have) : await fillSqliteSql(openStore, url, size - have);
     have += filled.stored;
-    const c = await startCollector(url, extraEnv);
+    const token = randomUUID();
+    const c = await startCollector(url, { ...extraEnv, MOMENTS_READ_TOKEN: token });
     try {
       const bytes = await databaseBytes(url);
-      out[label(size)] = { events: have, fillSeconds: +filled.seconds.toFixed(1), bytesPerEvent: Math.round(bytes / have), ...(await dashboardTimes(c.url)) };
+      out[label(size)] = { events: have, fillSeconds: +filled.seconds.toFixed(1), bytesPerEvent: Math.round(bytes / have), ...(await dashboardTimes(c.url)), ...(await exportFigures(c, token)) };
     } finally {
       await c.stop();
     }
@@ -496,9 +549,15 @@ export async function benchCollector({ quick = false, postgres = true, log = con
 }
 
 function printTable(results, log) {
-  const rows = [['store', 'ingest events/s (batches of 20, durable)', 'collector CPU µs/event', ...Object.keys(Object.values(results.stores)[0]?.dashboard ?? {}).map((k) => `dashboard @${k} (ms, median)`)]];
+  const sizes = Object.keys(Object.values(results.stores)[0]?.dashboard ?? {});
+  const rows = [['store', 'ingest events/s (batches of 20, durable)', 'collector CPU µs/event', ...sizes.map((k) => `dashboard @${k} (ms, median)`), ...sizes.map((k) => `map @${k} (ms, median)`), ...sizes.map((k) => `export @${k} (rows/s, peak RSS)`)]];
   for (const [name, s] of Object.entries(results.stores)) {
-    const dash = Object.values(s.dashboard).map((d) => `${d.last30DaysMs} (misery 90d: ${d.misery90DaysMs})`);
+    const all = Object.values(s.dashboard);
+    const dash = [
+      ...all.map((d) => `${d.last30DaysMs} (misery 90d: ${d.misery90DaysMs})`),
+      ...all.map((d) => `${d.map30DaysMs} (filtered 90d: ${d.mapFiltered90DaysMs})`),
+      ...all.map((d) => `${d.exportRowsPerSecond} (${d.exportRssBeforeMB} → ${d.exportRssPeakMB} MB)`),
+    ];
     rows.push([name === 'postgres' ? 'postgres, 1 collector' : name, String(s.ingest.eventsPerSecond), String(s.ingest.collectorCpuMicrosPerEvent), ...dash]);
     if (s.ingestTwoCollectors) rows.push(['postgres, 2 collectors', String(s.ingestTwoCollectors.eventsPerSecond), String(s.ingestTwoCollectors.collectorCpuMicrosPerEvent), ...dash.map(() => '')]);
   }

@@ -1,5 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createAlertMonitor, type AlertMonitor } from './alerts/alert-monitor';
+import { readAlertSettings } from './alerts/alert-rules';
 import { MissingDriverError } from './load-driver';
 import { createCollector } from './server';
 import type { Mount } from './static-files';
@@ -12,6 +14,8 @@ const redact = (db: string) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
 /** Runs the collector until SIGINT/SIGTERM. */
 export async function main(env = process.env, argv = process.argv.slice(2)): Promise<void> {
   const s = readSettings(env, argv);
+  // A wrong alerts file stops the start with a message naming the rule and field, before anything opens.
+  const alerts = s.alertsFile ? readAlertSettings(s.alertsFile, s.alertSecret) : undefined;
   let store;
   try {
     store = await openStore(s.db);
@@ -37,17 +41,26 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
     rateLimit: s.rateLimit,
     maxBodyBytes: s.maxBodyBytes,
     trustProxy: s.trustProxy,
+    readToken: s.readToken,
     mounts,
     limits: { maxConnections: s.maxConnections, maxInflightBytes: s.maxInflightBytes },
     timeWindow: { maxAgeDays: s.maxEventAgeDays, maxSkewMinutes: 10 },
     touchpoints: s.touchpoints,
   });
   const url = await collector.listen(s.port, s.host);
+  let monitor: AlertMonitor | undefined;
+  if (alerts) {
+    monitor = createAlertMonitor({ store, settings: alerts, baseUrl: () => url });
+    monitor.start();
+  }
   const lines = [
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
     `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : 'off'}`,
+    `  map of moments     ${url}/map`,
     `  dashboard          ${url}/dashboard`,
+    s.readToken ? `  read API           ${url}/export, ${url}/api/summary (bearer token: MOMENTS_READ_TOKEN)` : '  read API           off (set MOMENTS_READ_TOKEN to enable /export and /api/summary)',
   ];
+  if (alerts) lines.push(`  misery alerts      ${alerts.rules.length} rule${alerts.rules.length === 1 ? '' : 's'}, checked every ${alerts.checkEverySeconds} s, to ${new URL(alerts.webhook.url).origin}`);
   if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
   console.log(lines.join('\n'));
 
@@ -56,6 +69,7 @@ export async function main(env = process.env, argv = process.argv.slice(2)): Pro
     if (stopping) return;
     stopping = true;
     console.log(`moments-collector: ${signal}, stopping`);
+    monitor?.close();
     await collector.close();
     process.exit(0);
   };

@@ -7,6 +7,10 @@ export const dashboardCss = `
 body { margin: 0; background: var(--bg); color: var(--fg); }
 header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; justify-content: space-between; padding: 1rem 1.5rem; background: var(--card); border-bottom: 1px solid var(--line); }
 header h1 { margin: 0; font-size: 1.3rem; }
+/* Map / Details switch (the map's own styles are in /map.css). */
+.views { display: flex; gap: .5rem; }
+.views a { color: inherit; text-decoration: none; padding: .2rem .6rem; border-radius: 6px; }
+.views a[aria-current="page"] { background: var(--bg); font-weight: 600; }
 form { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
 label { display: grid; gap: .15rem; font-size: .8rem; color: var(--muted); }
 input, select, button { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }

@@ -83,7 +83,7 @@ function touchpointSection(t: TouchpointFigures, q: DashboardQuery): string {
 </div>`,
     )
     .join('\n');
-  return `<section class="touchpoint" data-touchpoint="${h(t.touchpoint)}">
+  return `<section class="touchpoint" id="tp-${h(t.touchpoint)}" data-touchpoint="${h(t.touchpoint)}">
 <h2>${t.touchpoint ? h(t.touchpoint) : '<span class="muted">(no touchpoint)</span>'}</h2>
 <ul class="counts">
   <li><b data-count="shown">${fmt(t.shown)}</b><span>shown</span></li>
@@ -148,7 +148,7 @@ export function renderDashboard(f: DashboardFigures, q: DashboardQuery, note?: s
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moments dashboard</title><link rel="stylesheet" href="/dashboard.css"></head>
 <body>
-<header><h1>Moments</h1>
+<header><h1>Moments</h1><nav class="views" aria-label="Views"><a href="/map?${h(new URLSearchParams({ from: q.from, to: q.to }).toString())}">Map</a><a href="/dashboard" aria-current="page">Details</a></nav>
 <form method="get" action="/dashboard">
   <label>From <input type="date" name="from" value="${h(q.from)}" required></label>
   <label>To <input type="date" name="to" value="${h(q.to)}" required></label>

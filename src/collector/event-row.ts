@@ -6,6 +6,8 @@ export interface EventRow {
   id: string;
   type: MomentEvent['type'];
   touchpoint: string;
+  /** The touchpoint's journey stage, if its config names one. */
+  stage: string | null;
   moment: string;
   /** Normalised to UTC `toISOString()`, so text order is time order. */
   time: string;
@@ -31,6 +33,7 @@ export function eventRow(e: MomentEvent): EventRow {
     id: e.id,
     type: e.type,
     touchpoint: e.touchpoint,
+    stage: e.stage ?? null,
     moment: e.moment,
     time,
     day: time.slice(0, 10),

@@ -60,4 +60,22 @@ export const pgMigrations: string[] = [
     PRIMARY KEY (day, shard)
   );
   `,
+  // 2: misery alerts (src/collector/alerts): answers by time for the sliding windows, and each rule's
+  // state; a trip is claimed with one conditional upsert, so one replica sends each alert. And journey
+  // stages: each event's stage, and the latest stage per touchpoint for the map of moments' order.
+  `
+  ALTER TABLE events ADD COLUMN stage text;
+  CREATE TABLE touchpoint_stages (
+    touchpoint text PRIMARY KEY,
+    stage text NOT NULL
+  );
+  CREATE INDEX events_answers ON events (time) WHERE type = 'moment.answered' AND NOT preview;
+  CREATE TABLE alert_state (
+    rule text NOT NULL,
+    touchpoint text NOT NULL,
+    tripped boolean NOT NULL,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (rule, touchpoint)
+  );
+  `,
 ];

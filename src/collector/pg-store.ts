@@ -3,9 +3,12 @@ import type { Pool, PoolClient } from 'pg';
 import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
+import { pgAlertReads } from './alerts/pg-alerts';
 import { eventRow, type EventRow } from './event-row';
+import { pgExportPages } from './export/pg-export';
 import { createGroupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
+import { pgMapReads } from './map/pg-map';
 import { isRetryable, isUnavailable, rethrowPg } from './pg-errors';
 import { pgMigrations } from './pg-migrations';
 import { createReadGate } from './read-gate';
@@ -26,9 +29,9 @@ export interface PgStoreOptions {
 const MIGRATION_LOCK = 4_202_611;
 
 const EVENT_COLUMNS =
-  'id text, type text, touchpoint text, moment text, time timestamptz, day date, page_path text, page_title text, visitor text, context text, scale text, value smallint, reasons text, comment text, dropped integer, preview boolean';
-const INSERT_EVENTS = `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview)
-  SELECT id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context::json, scale, value, reasons::json, comment, dropped, preview
+  'id text, type text, touchpoint text, stage text, moment text, time timestamptz, day date, page_path text, page_title text, visitor text, context text, scale text, value smallint, reasons text, comment text, dropped integer, preview boolean';
+const INSERT_EVENTS = `INSERT INTO events (id, type, touchpoint, stage, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview)
+  SELECT id, type, touchpoint, stage, moment, time, day, page_path, page_title, visitor, context::json, scale, value, reasons::json, comment, dropped, preview
   FROM json_to_recordset($1::json) AS x(${EVENT_COLUMNS}) ORDER BY id COLLATE "C"
   ON CONFLICT (id) DO NOTHING RETURNING id`;
 const INSERT_MOMENTS = `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
@@ -44,6 +47,9 @@ const UP_DAILY = `INSERT INTO daily (day, touchpoint, shard, shown, answered, di
 const UP_RATINGS = `INSERT INTO daily_ratings (day, touchpoint, scale, value, shard, n)
   SELECT day, touchpoint, scale, value, $2, n FROM json_to_recordset($1::json) AS x(day date, touchpoint text, scale text, value smallint, n bigint)
   ON CONFLICT (day, touchpoint, scale, value, shard) DO UPDATE SET n = daily_ratings.n + excluded.n`;
+const UP_STAGES = `INSERT INTO touchpoint_stages (touchpoint, stage)
+  SELECT touchpoint, stage FROM json_to_recordset($1::json) AS x(touchpoint text, stage text) ORDER BY touchpoint COLLATE "C"
+  ON CONFLICT (touchpoint) DO UPDATE SET stage = excluded.stage WHERE touchpoint_stages.stage IS DISTINCT FROM excluded.stage`;
 const UP_DROPPED = `INSERT INTO daily_dropped (day, shard, dropped)
   SELECT day, $2, n FROM json_to_recordset($1::json) AS x(day date, n bigint)
   ON CONFLICT (day, shard) DO UPDATE SET dropped = daily_dropped.dropped + excluded.dropped`;
@@ -96,9 +102,14 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     }
   }
 
+  // Stages this process has written: an upsert locks its row even when nothing changes, so replicas
+  // would queue on it every commit; they write a touchpoint's stage only when it is new to them.
+  const knownStages = new Map<string, string>();
+
   /** One transaction for a group of batches: insert, then count only what was inserted. */
   async function writeGroup(batches: EventRow[][]): Promise<InsertResult[]> {
-    return transaction(async (c) => {
+    let stages: Array<{ touchpoint: string; stage: string }> = [];
+    const results = await transaction(async (c) => {
       const all = batches.flat();
       const { rows } = await c.query<{ id: string }>(INSERT_EVENTS, [JSON.stringify(all)]);
       const inserted = new Set(rows.map((r) => r.id));
@@ -132,8 +143,12 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       if (daily.length) await c.query(UP_DAILY, [JSON.stringify(daily), shard]);
       if (ratings.length) await c.query(UP_RATINGS, [JSON.stringify(ratings), shard]);
       if (dropped.length) await c.query(UP_DROPPED, [JSON.stringify(dropped), shard]);
+      stages = [...delta.stages].filter(([touchpoint, stage]) => knownStages.get(touchpoint) !== stage).map(([touchpoint, stage]) => ({ touchpoint, stage }));
+      if (stages.length) await c.query(UP_STAGES, [JSON.stringify(stages)]);
       return results;
     });
+    for (const s of stages) knownStages.set(s.touchpoint, s.stage);
+    return results;
   }
 
   const group = createGroupCommit<EventRow[], InsertResult>(writeGroup, {
@@ -182,6 +197,9 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   let closed = false;
   return {
     kind: 'postgres',
+    ...pgMapReads(pool),
+    ...pgAlertReads(pool),
+    exportPages: pgExportPages(pool),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');
       return group.push(events.map(eventRow));

@@ -13,6 +13,12 @@ export interface CliSettings {
   maxInflightBytes: number;
   maxEventAgeDays: number;
   touchpoints: string[];
+  /** `MOMENTS_READ_TOKEN`: enables the read API (export, summary) behind this bearer token. */
+  readToken: string | undefined;
+  /** `MOMENTS_ALERTS`: path of the misery alerts file (rules and webhook). */
+  alertsFile: string | undefined;
+  /** `MOMENTS_ALERT_SECRET`: the webhook's HMAC secret (overrides the file's). */
+  alertSecret: string | undefined;
 }
 
 const flag = (v: string | undefined) => v === '1' || v === 'true' || v === 'yes';
@@ -40,6 +46,9 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[]): CliSetting
     maxInflightBytes: int('MOMENTS_MAX_INFLIGHT_BYTES', 32 * 1024 * 1024),
     maxEventAgeDays: int('MOMENTS_MAX_EVENT_AGE_DAYS', 400),
     touchpoints: (env.MOMENTS_TOUCHPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    readToken: env.MOMENTS_READ_TOKEN || undefined,
+    alertsFile: env.MOMENTS_ALERTS || undefined,
+    alertSecret: env.MOMENTS_ALERT_SECRET || undefined,
   };
 }
 

@@ -19,6 +19,8 @@ export class RollupDelta {
   readonly daily = new Map<string, DailyDelta>();
   readonly ratings = new Map<string, { day: string; touchpoint: string; scale: string; value: number; n: number }>();
   readonly dropped = new Map<string, number>();
+  /** The latest stage each touchpoint named in the transaction (non-preview events). */
+  readonly stages = new Map<string, string>();
 
   private cell(day: string, touchpoint: string): DailyDelta {
     const key = `${day}\u0000${touchpoint}`;
@@ -30,6 +32,7 @@ export class RollupDelta {
   /** Counts an inserted, non-preview event other than an answer. */
   add(row: EventRow): void {
     if (row.preview) return;
+    if (row.stage !== null) this.stages.set(row.touchpoint, row.stage);
     if (row.type === 'moment.shown') this.cell(row.day, row.touchpoint).shown++;
     else if (row.type === 'moment.dismissed') this.cell(row.day, row.touchpoint).dismissed++;
     else if (row.type === 'moment.commented') this.cell(row.day, row.touchpoint).commented++;
@@ -38,6 +41,7 @@ export class RollupDelta {
 
   /** Counts the first answer of a moment (its day, touchpoint and rating). */
   answer(row: EventRow): void {
+    if (row.stage !== null) this.stages.set(row.touchpoint, row.stage);
     this.cell(row.day, row.touchpoint).answered++;
     const key = `${row.day}\u0000${row.touchpoint}\u0000${row.scale}\u0000${row.value}`;
     const r = this.ratings.get(key);

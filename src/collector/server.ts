@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { limitConnections, type ConnectionLimitOptions, type ConnectionLimits } from './connection-limits';
+import { createReadApi } from './api/read-api';
 import { DASHBOARD_CSP, renderDashboard } from './dashboard';
 import { dashboardCss } from './dashboard-css';
+import { createMapRoutes } from './map/map-route';
 import { parseDashboardQuery } from './dashboard-query';
 import type { TimeWindow } from './event-time';
 import { createLogLimiter } from './log-limiter';
@@ -30,6 +32,8 @@ export interface CollectorOptions {
   trustProxy?: boolean;
   /** Folders served as static files (the examples and dist/ with `--examples`). */
   mounts?: Mount[];
+  /** Bearer token of `GET /export` and `GET /api/summary` (`MOMENTS_READ_TOKEN`); unset, they do not exist. */
+  readToken?: string;
   /** Where errors are logged (one line per cause a minute at most). Default `console.error`. */
   log?: (line: string) => void;
   /** Open connections and buffered body bytes at most; beyond, 503 with Retry-After. */
@@ -138,6 +142,8 @@ export function createCollector(options: CollectorOptions): Collector {
   const log = options.log ?? ((line: string) => console.error(line));
   const logOnce = createLogLimiter(log);
   const allowedTouchpoints = options.touchpoints?.length ? new Set(options.touchpoints) : undefined;
+  const readApi = createReadApi(store, options.readToken);
+  const mapRoutes = createMapRoutes(store);
   let url = '';
   // Assigned once the server exists (below); requests only run after that.
   let limits!: ConnectionLimits;
@@ -247,6 +253,8 @@ export function createCollector(options: CollectorOptions): Collector {
       const pathname = queryAt < 0 ? raw : raw.slice(0, queryAt);
       const searchParams = new URLSearchParams(queryAt < 0 ? '' : raw.slice(queryAt + 1));
       if (pathname === '/moments') return await moments(req, res);
+      if (await readApi(req, res, pathname, searchParams)) return;
+      if (await mapRoutes(req, res, pathname, searchParams)) return;
       if (req.method === 'GET' || req.method === 'HEAD') {
         if (pathname === '/dashboard' || pathname === '/dashboard/') return await dashboard(req, res, searchParams);
         if (pathname === '/dashboard.css') {

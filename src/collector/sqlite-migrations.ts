@@ -114,4 +114,23 @@ export const sqliteMigrations: string[] = [
   DROP TABLE moments;
   ALTER TABLE moments_v2 RENAME TO moments;
   `,
+  // 3: misery alerts (src/collector/alerts): answers by time for the sliding windows (a partial index:
+  // answers only, appended at its right edge since time mostly grows), and each rule's state, so an
+  // alert is sent once per trip even across restarts and processes. And journey stages: each event's
+  // `stage`, and the latest stage per touchpoint for the map of moments' order.
+  `
+  ALTER TABLE events ADD COLUMN stage TEXT;
+  CREATE TABLE touchpoint_stages (
+    touchpoint TEXT PRIMARY KEY,
+    stage TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX events_answers ON events (time) WHERE type = 'moment.answered' AND preview = 0;
+  CREATE TABLE alert_state (
+    rule TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    tripped INTEGER NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (rule, touchpoint)
+  ) WITHOUT ROWID;
+  `,
 ];

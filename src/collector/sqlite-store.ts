@@ -4,11 +4,14 @@ import type { Database as Db } from 'better-sqlite3';
 import type { MomentEvent } from '../core/types';
 import { commentRow, type CommentColumns } from './comment-row';
 import { dayAfter } from './day-range';
+import { sqliteAlertReads } from './alerts/sqlite-alerts';
 import { eventRow, type EventRow } from './event-row';
+import { sqliteExportPages } from './export/sqlite-export';
 import { createGroupCommit } from './group-commit';
 import { idText } from './sqlite-id';
 import { loadDriver } from './load-driver';
 import { createReadWorker, type ReadQuery } from './read-worker';
+import { sqliteMapReads } from './map/sqlite-map';
 import { sqliteMigrations } from './sqlite-migrations';
 import { applySqlitePragmas } from './sqlite-pragmas';
 import { createSqliteWriter } from './sqlite-writer';
@@ -47,6 +50,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
   let closed = false;
   return {
     kind: 'sqlite',
+    ...sqliteMapReads(db),
+    ...sqliteAlertReads(db),
+    exportPages: sqliteExportPages(db),
     async insert(events: MomentEvent[]) {
       if (closed) throw new Error('store is closed');
       return group.push(events.map(eventRow));

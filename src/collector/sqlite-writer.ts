@@ -16,8 +16,8 @@ export function createSqliteWriter(db: Db): SqliteWriter {
   // ON CONFLICT (id) only: OR IGNORE would also skip NOT NULL violations and half-store a batch.
   const insertEvent = db.prepare(
     `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context,
-       scale, value, reasons, comment, dropped, preview, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       scale, value, reasons, comment, dropped, preview, received_at, stage)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
   );
   const insertMoment = db.prepare(
@@ -34,6 +34,10 @@ export function createSqliteWriter(db: Db): SqliteWriter {
     `INSERT INTO daily_ratings (day, touchpoint, scale, value, n) VALUES (@day, @touchpoint, @scale, @value, @n)
      ON CONFLICT (day, touchpoint, scale, value) DO UPDATE SET n = n + excluded.n`,
   );
+  // Only a change writes: the WHERE keeps an unchanged stage from dirtying a page every commit.
+  const upStage = db.prepare(
+    `INSERT INTO touchpoint_stages (touchpoint, stage) VALUES (?, ?) ON CONFLICT (touchpoint) DO UPDATE SET stage = excluded.stage WHERE stage IS NOT excluded.stage`,
+  );
   const upDropped = db.prepare(
     `INSERT INTO daily_dropped (day, dropped) VALUES (@day, @n) ON CONFLICT (day) DO UPDATE SET dropped = dropped + excluded.dropped`,
   );
@@ -47,7 +51,7 @@ export function createSqliteWriter(db: Db): SqliteWriter {
         const moment = idKey(r.moment);
         // Positional binding: no per-row object copy on the hot path.
         const changes = insertEvent.run(idKey(r.id), r.type, r.touchpoint, moment, r.time, r.day, r.page_path, r.page_title, r.visitor, r.context,
-          r.scale, r.value, r.reasons, r.comment, r.dropped, r.preview ? 1 : 0, received_at).changes;
+          r.scale, r.value, r.reasons, r.comment, r.dropped, r.preview ? 1 : 0, received_at, r.stage).changes;
         if (changes === 0) continue;
         stored++;
         if (r.type === 'moment.answered' && !r.preview) {
@@ -61,6 +65,7 @@ export function createSqliteWriter(db: Db): SqliteWriter {
     for (const d of daily) upDaily.run(d);
     for (const x of ratings) upRating.run(x);
     for (const d of dropped) upDropped.run(d);
+    for (const [touchpoint, stage] of delta.stages) upStage.run(touchpoint, stage);
     return results;
   });
 }

@@ -1,4 +1,7 @@
 import type { MomentEvent, Scale } from '../core/types';
+import type { AlertReads } from './alerts/alert-reads';
+import type { ExportQuery } from './export/export-query';
+import type { CommentQuery } from './map/comment-query';
 
 /** What one stored batch did: new events, and events whose `id` was already stored (ignored). */
 export interface InsertResult {
@@ -71,7 +74,7 @@ export interface DashboardData {
  * The storage boundary. The HTTP layer and the dashboard only talk to this, so a database can
  * replace another without touching them. Events are validated before they get here.
  */
-export interface Store {
+export interface Store extends AlertReads {
   /** `sqlite` or `postgres`, for the start-up log. */
   readonly kind: string;
   /**
@@ -82,6 +85,12 @@ export interface Store {
   insert(events: MomentEvent[]): Promise<InsertResult>;
   /** The figures of one dashboard page. */
   dashboard(query: DashboardQuery): Promise<DashboardData>;
+  /** The first day each touchpoint's events were stored, and its journey stage if it names one: the map's order (rollup reads). */
+  touchpointOrder(): Promise<Array<{ touchpoint: string; firstDay: string; stage: string | null }>>;
+  /** Comments of misery, newest first, optionally of one touchpoint and one context key = value. */
+  miseryComments(query: CommentQuery): Promise<CommentRow[]>;
+  /** Stored events of a range, page by page in storage order, for `GET /export` (constant memory). */
+  exportPages(query: ExportQuery): AsyncGenerator<MomentEvent[]>;
   /** Total stored events (tests and benchmarks). */
   count(): Promise<number>;
   /** Group-commit counters: write transactions committed and the batches they held. */

@@ -52,7 +52,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
   // Checked again once redacted: `[email]` is longer than the shortest address, and the collector counts what is sent.
   const context = merged && Object.keys(merged).length ? cleanContext(ui.redactDeep(merged, redact), tp.id) : undefined;
   const emit = (what: string, fields?: EventFields) =>
-    o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
+    o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, stage: tp.stage, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
   const record = (what: 'shown' | 'answered' | 'dismissed', fields?: EventFields) => {
     o.record(what);
     emit(what, fields);

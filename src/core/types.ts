@@ -109,6 +109,8 @@ export interface Text {
 export interface Touchpoint {
   /** Unique id, sent on every event (`touchpoint`). */
   id: string;
+  /** The step of the customer's journey it belongs to (e.g. `browse`, `checkout`, `after-sales`), sent on its events as `stage`; the collector's map of moments groups and orders touchpoints by it. */
+  stage?: string;
   /** The question, rendered as text. */
   question: string;
   /** The rating scale. */
@@ -149,6 +151,8 @@ export interface MomentEvent {
   type: EventType;
   /** The touchpoint's id (empty for `moments.dropped`). */
   touchpoint: string;
+  /** The touchpoint's journey stage, when its config names one. */
+  stage?: string;
   /** One id shared by all events of one showing. */
   moment: string;
   /** ISO 8601 time the event was built. */

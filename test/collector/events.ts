@@ -25,6 +25,7 @@ export function event(type: MomentEvent['type'], extra: Extra = {}): MomentEvent
 /** The events of one showing: shown, answered (and the follow-up with reasons), maybe a comment. */
 export function showing(opts: {
   touchpoint?: string;
+  stage?: string;
   time?: string;
   scale?: Scale;
   value?: number;
@@ -38,6 +39,7 @@ export function showing(opts: {
   const moment = randomUUID();
   const base: Extra = {
     touchpoint: opts.touchpoint ?? 'checkout',
+    ...(opts.stage ? { stage: opts.stage } : {}),
     moment,
     time: opts.time ?? '2026-11-20T10:00:00.000Z',
     ...(opts.preview ? { preview: true } : {}),

@@ -187,6 +187,24 @@ describe('engine', () => {
     expect(events[0]).toMatchObject({ type: 'moment.shown', preview: true });
   });
 
+  it('sends the touchpoint\'s journey stage on its events, and none when it names no stage', async () => {
+    start({ touchpoints: [{ ...tp, stage: 'checkout-flow' }, { ...tp, id: 'plain' }] });
+    moments.show('checkout');
+    await flush();
+    expect(events[0]).toMatchObject({ type: 'moment.shown', touchpoint: 'checkout', stage: 'checkout-flow' });
+    mounts[0].options.onAnswer(5);
+    await flush();
+    expect(events.filter((e) => e.touchpoint === 'checkout').every((e) => e.stage === 'checkout-flow')).toBe(true);
+    moments.destroy();
+    events = [];
+    moments = createMoments({ ui: async () => ui, explain: () => import('../../src/explain/debug') });
+    start({ touchpoints: [{ ...tp, id: 'plain' }] });
+    moments.show('plain');
+    await flush();
+    expect(events[0].touchpoint).toBe('plain');
+    expect(JSON.parse(JSON.stringify(events[0]))).not.toHaveProperty('stage');
+  });
+
   it('attaches config context and show context, redacted, and drops what is not JSON', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     start({ context: () => ({ plan: 'pro', email: 'ada@example.com' }), touchpoints: [tp] });

@@ -1,0 +1,42 @@
+import type { Pool } from 'pg';
+import { commentRow, type CommentColumns } from '../comment-row';
+import { dayAfter } from '../day-range';
+import { rethrowPg } from '../pg-errors';
+import type { CommentRow } from '../store';
+import type { CommentQuery } from './comment-query';
+
+/**
+ * The map's reads on PostgreSQL; see `sqliteMapReads` for what they return.
+ * @example
+ * const { touchpointOrder } = pgMapReads(pool);
+ */
+export function pgMapReads(pool: Pool) {
+  async function read<T>(sql: string, params: unknown[]): Promise<T[]> {
+    try {
+      return (await pool.query(sql, params)).rows as T[];
+    } catch (error) {
+      return rethrowPg(error);
+    }
+  }
+  return {
+    async touchpointOrder() {
+      return read<{ touchpoint: string; firstDay: string; stage: string | null }>(
+        `SELECT d.touchpoint, d."firstDay", s.stage FROM (SELECT touchpoint, to_char(min(day), 'YYYY-MM-DD') AS "firstDay" FROM daily GROUP BY touchpoint) d
+         LEFT JOIN touchpoint_stages s ON s.touchpoint = d.touchpoint`,
+        [],
+      );
+    },
+    async miseryComments(q: CommentQuery): Promise<CommentRow[]> {
+      const filter = q.key !== undefined && q.value !== undefined;
+      const rows = await read<CommentColumns>(
+        `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
+         FROM events e JOIN moments m ON m.moment = e.moment
+         WHERE e.type = 'moment.commented' AND NOT e.preview AND e.time >= $1 AND e.time < $2 AND m.mood = -1
+           AND ($3::text IS NULL OR e.touchpoint = $3) AND ($4::text IS NULL OR e.context ->> $4 = $5)
+         ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $6`,
+        [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50],
+      );
+      return rows.map(commentRow);
+    },
+  };
+}
