@@ -168,6 +168,8 @@ export interface MomentEvent {
   dropped?: number;
   /** True for events of a preview showing. */
   preview?: boolean;
+  /** With `moment.dismissed`: `preempted` when a prompt of higher priority replaced it before an answer. */
+  reason?: 'preempted';
 }
 
 export type EventType = 'moment.shown' | 'moment.answered' | 'moment.commented' | 'moment.dismissed' | 'moments.dropped';
