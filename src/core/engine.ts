@@ -293,7 +293,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const s = current;
       // Invalid touchpoints were ruled out by `validate`; one asked for by id is reported.
       if (!config!.touchpoints.includes(tp)) asked && find(tp.id, 'show');
-      else if (s?.tp != tp) {
+      // One already on screen or waiting for its turn is not asked for twice.
+      else if (s?.tp != tp && !queue.some((q) => q[0] == tp)) {
         // Beside a prompt on screen, it replaces one still asking of lower priority and otherwise waits for it to
         // close, unless that one is still asking and `overlap` is "drop".
         const beside = s && (s.phase == 'asking' && rank(f) > (s.tp.priority ?? 0) ? 'replace' : 'wait');
@@ -304,19 +305,21 @@ export function createMoments(loaders: Loaders): MomentsAPI {
           status[tp.id] = why;
           if (why[0] != 'consent' && why[0] != 'busy') drop(tp); // settled for this page: no more work for it
           if (asked) warn(tp.id, why);
-        } else if (beside == 'wait') {
-          status[tp.id] = ['waiting', s!.tp.id];
-          queue.push([tp, context, asked, true]);
         } else {
-          if (s) {
-            // Replaced before an answer: a `moment.dismissed` with reason "preempted", which the frequency rules
-            // do not count as a dismissal.
-            current = undefined;
-            s.unmount?.('preempted');
-            status[s.tp.id] = ['preempted', tp.id];
+          drop(tp); // its turn is settled: no more firing
+          if (beside == 'wait') {
+            status[tp.id] = ['waiting', s!.tp.id];
+            queue.push([tp, context, asked, true]);
+          } else {
+            if (s) {
+              // Replaced before an answer: a `moment.dismissed` with reason "preempted", which the frequency rules
+              // do not count as a dismissal.
+              current = undefined;
+              s.unmount?.('preempted');
+              status[s.tp.id] = ['preempted', tp.id];
+            }
+            display(tp, context, false, asked);
           }
-          drop(tp);
-          display(tp, context, false, asked);
         }
       }
     }

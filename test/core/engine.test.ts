@@ -377,6 +377,20 @@ describe('engine', () => {
       ]);
     });
 
+    it('a touchpoint that waits stops firing: it shows once when the slot frees', async () => {
+      start({ touchpoints: [{ ...tp, id: 'a' }, { ...tp, id: 'b', once: false, when: { event: 'cart:error' } }] });
+      moments.show('a');
+      await flush();
+      mounts[0].options.onAnswer(5);
+      for (let i = 0; i < 3; i++) window.dispatchEvent(new CustomEvent('cart:error'));
+      await flush();
+      mounts[0].options.onClose();
+      await flush();
+      mounts[1].options.onClose();
+      await flush();
+      expect(ids()).toEqual(['a', 'b']);
+    });
+
     it('waiting ones show by priority when the slot frees', async () => {
       start({ overlap: 'queue', touchpoints: [{ ...tp, id: 'a' }, { ...tp, id: 'b' }, { ...tp, id: 'c', priority: 1 }] });
       moments.show('a');
