@@ -8,7 +8,8 @@ const DAY = 864e5;
 /**
  * Why a touchpoint may not show, as a code and its data (the lazily loaded explain chunk words it, so the
  * eager drop-in carries no prose): `dnt`, `refused`, `consent`, `sample` [sample], `once` [what, time, scope],
- * `cooldown` [shown, until], `quiet` [dismissed, until], `cap` [max], `gap` [minutes].
+ * `cooldown` [shown, until], `quiet` [dismissed, until], `cap` [max], `gap` [minutes]; and from the engine `busy`,
+ * `waiting` and `preempted`, each with the other touchpoint's id.
  */
 export type Reason = [code: string, ...data: Array<string | number>];
 
@@ -44,8 +45,11 @@ export interface Eligibility {
   /**
    * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
    * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
+   * `beside` says how it meets a prompt on screen: one that `wait`s for it (or waited) belongs to the same moment,
+   * so the gap does not hold it back; one that `replace`s an unanswered prompt takes its place, which already
+   * passed the gap and counted in the session cap.
    */
-  check(tp: Touchpoint, now?: number, arming?: boolean): Reason | undefined;
+  check(tp: Touchpoint, now?: number, arming?: boolean, beside?: 'wait' | 'replace'): Reason | undefined;
   /** Records what happened, for frequency rules. */
   record(tp: Touchpoint, what: keyof History, now?: number): void;
   /** Stores the visitor's consent decision. */
@@ -69,7 +73,7 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
       if (!s.v) local.set(KEY, { ...s, v: (s.v = uuid()) });
       return s.v!;
     },
-    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming) {
+    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming, beside) {
       const s = load();
       const h = s.h[id] ?? {};
       const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
@@ -86,8 +90,8 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
       if (now < until) return ['cooldown', h.shown!, until];
       if (now < quiet) return ['quiet', h.dismissed!, quiet];
       if (arming) return;
-      if (loadSession().n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
-      if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ['gap', config.minGapMinutes];
+      if (beside != 'replace' && loadSession().n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
+      if (!beside && now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ['gap', config.minGapMinutes];
     },
     record(tp, what, now = Date.now()) {
       const s = load();

@@ -49,7 +49,10 @@ type Listener = (event: MomentEvent) => void;
 export interface MomentsAPI {
   /** Starts Moments with a config (replacing any earlier one). */
   init(config: Config): void;
-  /** Shows a touchpoint's prompt now (still subject to eligibility); `context` is attached to its events. */
+  /**
+   * Shows a touchpoint's prompt now, whatever its `when` says (frequency rules, consent and sampling still apply;
+   * when they keep it back, one `console.warn` says why); `context` is attached to its events.
+   */
   show(id: string, context?: Record<string, unknown>): void;
   /** Shows a touchpoint's prompt ignoring sampling, frequency and consent; its events carry `preview: true`. */
   preview(id: string): void;
@@ -63,16 +66,30 @@ export interface MomentsAPI {
   destroy(): void;
 }
 
+/**
+ * Where the prompt on screen stands: `asking` until the visitor answers (a touchpoint of higher priority may
+ * replace it), `answered` through its follow-up, thanks and exit, `closing` once dismissed (its exit animation
+ * runs). A touchpoint that fires while it is answered or closing waits for it to close, then shows.
+ */
+type Phase = 'asking' | 'answered' | 'closing';
+
 interface Showing {
   tp: Touchpoint;
-  unmount?: () => void;
+  phase: Phase;
+  /** Removes the prompt; `preempted` first records its `moment.dismissed` with that reason. */
+  unmount?: (reason?: 'preempted') => void;
 }
 
 const isObj = (v: unknown): v is object => !!v && typeof v == 'object' && !Array.isArray(v);
 
-type Fired = [Touchpoint, Record<string, unknown>?];
+// `asked`: by `Moments.show`, which ignores `when` and warns when it does not show. `waited`: it fired while another
+// prompt was on screen and waited for it to close.
+type Fired = [tp: Touchpoint, context?: Record<string, unknown>, asked?: boolean, waited?: boolean];
 type Start = (options: unknown, fire: (context?: object) => void) => () => void;
 type LateKind = keyof typeof import('../triggers/late').lateTriggers;
+
+const rank = (f: Fired) => f[0].priority ?? 0;
+const byRank = (a: Fired, b: Fired) => rank(b) - rank(a);
 
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
@@ -147,6 +164,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       },
       (e) => {
         ready = undefined;
+        // Said here, once, rather than by each of the callers that waited for it.
+        report(`could not load the prompt chunk ${e?.message ?? e} (is it served as JavaScript, with Access-Control-Allow-Origin from another origin?)`);
         throw e;
       },
     ));
@@ -197,7 +216,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     current = undefined;
     if (!s) return;
     s.unmount?.();
-    const next = queue.shift();
+    // Waiting ones show by priority, then in the order they fired (sort is stable).
+    const next = queue.sort(byRank).shift();
     if (next) request(...next);
   };
 
@@ -208,24 +228,24 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     return ui;
   };
 
-  const display = async (tp: Touchpoint, context?: Record<string, unknown>, preview?: boolean) => {
-    const s: Showing = (current = { tp });
+  const display = async (tp: Touchpoint, context?: Record<string, unknown>, preview?: boolean, asked?: boolean) => {
+    const s: Showing = (current = { tp, phase: 'asking' });
     let ui: UIModule | undefined;
     try {
       // Delivery loads with the prompt: no event exists before both are here.
       ui = await load();
       // Deciding was this task; building the prompt is the next.
       await nextTask();
-    } catch (e) {
-      report('could not load the prompt: ' + (e as Error).message);
+    } catch {
+      /* reported where it failed: the chunk by `validate`, a sink by its own loader */
     }
     const c = config;
-    // The page may have moved on (SPA navigation), Moments been destroyed while the chunk loaded, or the
-    // touchpoint turned out invalid (reported by `validate`).
+    // The page may have moved on (SPA navigation), Moments been destroyed or the prompt been replaced while the
+    // chunk loaded, or the previewed touchpoint turned out invalid (reported by `validate`).
     const valid = c?.touchpoints.includes(tp);
-    if (!ui || current != s || !valid || (!preview && !gateOpen(tp))) {
+    if (!ui || current != s || !valid || (!preview && !asked && !gateOpen(tp))) {
       if (current == s) current = undefined;
-      if (ui && c && !valid && (preview || !tp.when)) find(tp.id, preview ? 'preview' : 'show'); // asked for by id
+      if (ui && c && !valid && preview) find(tp.id, 'preview');
       return;
     }
     s.unmount = ui.present({
@@ -240,31 +260,68 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       },
       record(what) {
         if (what == 'shown') status[tp.id] = ['shown'];
+        else s.phase = what == 'answered' ? what : 'closing';
         preview || elig.record(tp, what);
       },
       onClose: () => current == s && close(),
     });
-    if (!s.unmount) (status[tp.id] = ['container', tp.container!]), close();
+    if (!s.unmount) {
+      status[tp.id] = ['container', tp.container!];
+      if (asked) warn(tp.id, status[tp.id]);
+      close();
+    }
   };
 
-  /** Collects touchpoints that fire in the same task, then shows the highest priority one. */
+  /**
+   * Collects touchpoints that fire in the same task (and while the chunk loads and checks the config: only a
+   * valid touchpoint may take the slot), then decides for each.
+   */
   const request = (...f: Fired) => {
-    fired.push(f) > 1 || setTimeout(guard('show', pick));
+    fired.push(f) > 1 || setTimeout(() => validate().then(guard('show', pick), () => (fired = [])));
   };
 
+  /**
+   * By priority: the first that may show takes the free slot. One that fires while a prompt is on screen replaces
+   * it when that prompt is still asking and of lower priority, waits for it when it was answered or is closing,
+   * and otherwise follows `overlap` (drop or wait).
+   */
   const pick = () => {
-    const batch = fired.sort((a, b) => (b[0].priority ?? 0) - (a[0].priority ?? 0));
+    const batch = fired.sort(byRank);
     fired = [];
-    for (const [tp, context] of batch) {
-      const why = elig.check(tp);
-      if (why) {
-        status[tp.id] = why;
-        if (why[0] != 'consent') drop(tp); // settled for this page: no more work for it
-      } else if (!current) {
-        drop(tp);
-        display(tp, context);
-      } else if (config?.overlap == 'queue') queue.push([tp, context]);
-      else status[tp.id] = ['busy', current.tp.id];
+    for (const f of batch) {
+      const [tp, context, asked, waited] = f;
+      const s = current;
+      // Invalid touchpoints were ruled out by `validate`; one asked for by id is reported.
+      if (!config!.touchpoints.includes(tp)) asked && find(tp.id, 'show');
+      // One already on screen or waiting for its turn is not asked for twice.
+      else if (s?.tp != tp && !queue.some((q) => q[0] == tp)) {
+        // Beside a prompt on screen, it replaces one still asking of lower priority and otherwise waits for it to
+        // close, unless that one is still asking and `overlap` is "drop".
+        const beside = s && (s.phase == 'asking' && rank(f) > (s.tp.priority ?? 0) ? 'replace' : 'wait');
+        const why =
+          elig.check(tp, undefined, undefined, beside || (waited ? 'wait' : undefined)) ??
+          (beside == 'wait' && s!.phase == 'asking' && config!.overlap != 'queue' ? ['busy', s!.tp.id] : undefined);
+        if (why) {
+          status[tp.id] = why;
+          if (why[0] != 'consent' && why[0] != 'busy') drop(tp); // settled for this page: no more work for it
+          if (asked) warn(tp.id, why);
+        } else {
+          drop(tp); // its turn is settled: no more firing
+          if (beside == 'wait') {
+            status[tp.id] = ['waiting', s!.tp.id];
+            queue.push([tp, context, asked, true]);
+          } else {
+            if (s) {
+              // Replaced before an answer: a `moment.dismissed` with reason "preempted", which the frequency rules
+              // do not count as a dismissal.
+              current = undefined;
+              s.unmount?.('preempted');
+              status[s.tp.id] = ['preempted', tp.id];
+            }
+            display(tp, context, false, asked);
+          }
+        }
+      }
     }
   };
 
@@ -286,8 +343,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         off ??
         validate()
           .then((ui) => ui.lateTriggers())
-          .then((t) => off ?? (off = (t[k] as Start)(when[k], fire)))
-          .catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+          .then((t) => off ?? (off = guard(k + ' trigger', t[k] as Start)(when[k], fire)))
+          // Each chunk reports its own failure to load.
+          .catch(() => {});
       started == 2 ? go() : later.push(go);
       return () => {
         if (off) off();
@@ -342,6 +400,13 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     disarm = new Map();
   };
 
+  /** Says once why `Moments.show(id)` did not show, in the words of `explain()`. */
+  const warn = (id: string, why: Reason) =>
+    loaders
+      .explain()
+      .then((m) => m.describe(why), () => why)
+      .then((words) => report(`show("${id}"): ${words}`, 'warn'));
+
   // Prose lives in the explain chunk: only a broken config or a wrong id pays for loading it.
   const say = (words: (m: ExplainModule) => string[]) =>
     loaders.explain().then(
@@ -378,7 +443,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     show(id, context) {
       const tp = find(id, 'show');
-      if (tp) request(tp, context);
+      if (tp) request(tp, context, true);
     },
     preview(id) {
       const tp = find(id, 'preview');

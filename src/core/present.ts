@@ -21,7 +21,7 @@ export interface PresentOptions {
   emit(event: MomentEvent): void;
   /** shown, answered and dismissed: the engine counts them for the frequency rules (not in preview). */
   record(what: 'shown' | 'answered' | 'dismissed'): void;
-  /** The prompt is done and its element gone. */
+  /** The prompt is done and may be removed. */
   onClose(): void;
 }
 
@@ -34,11 +34,12 @@ export interface Presenter {
 
 /**
  * Shows one moment: puts the prompt's host element in the page, builds its events (one moment id, the context
- * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all,
- * or undefined when an inline touchpoint's container is not on the page.
+ * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all
+ * (given `preempted`, a prompt already shown first records a `moment.dismissed` with that reason, for the sinks
+ * only: the frequency rules do not count it), or undefined when an inline touchpoint's container is not on the page.
  * @example const close = present(ui, { touchpoint, config, visitor, emit, record, onClose });
  */
-export function present(ui: Presenter, o: PresentOptions): (() => void) | undefined {
+export function present(ui: Presenter, o: PresentOptions): ((reason?: 'preempted') => void) | undefined {
   const { touchpoint: tp, config: c, preview } = o;
   const placement = tp.placement ?? c.placement ?? 'bottom-right';
   const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
@@ -57,6 +58,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
     o.record(what);
     emit(what, fields);
   };
+  let shown: boolean | undefined;
   parent.append(host);
   const unmount = ui.mount(host, {
     touchpoint: tp,
@@ -65,7 +67,10 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
     theme: c.theme ?? 'light',
     placement,
     nonce: c.nonce,
-    onShown: () => record('shown'),
+    onShown() {
+      shown = true;
+      record('shown');
+    },
     onAnswer: (value, reasons) => record('answered', { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : undefined }),
     onComment(comment) {
       comment = truncate(ui.redactText(comment.trim(), redact), MAX_COMMENT); // redaction may lengthen it
@@ -74,7 +79,8 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
     onDismiss: () => record('dismissed'),
     onClose: o.onClose,
   });
-  return () => {
+  return (reason) => {
+    if (reason && shown) emit('dismissed', { reason });
     guard('unmount', unmount)();
     host.remove();
   };

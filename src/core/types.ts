@@ -123,7 +123,10 @@ export interface Touchpoint {
   once?: 'session' | 'visitor' | false;
   /** Days to wait after this touchpoint was shown before it may show again. */
   cooldownDays?: number;
-  /** Higher wins when several touchpoints fire at once. Default 0. */
+  /**
+   * Higher wins when several touchpoints fire at once, and replaces a prompt of lower priority the visitor has not
+   * answered yet (which records `moment.dismissed` with `reason: "preempted"`). Default 0.
+   */
   priority?: number;
   /** Follow-up steps by rating range. */
   followUp?: FollowUp[];
@@ -260,7 +263,10 @@ export interface Config {
   minGapMinutes?: number;
   /** Days a dismissed touchpoint stays quiet (default 30). */
   dismissCooldownDays?: number;
-  /** When a prompt is showing and another fires: `drop` it (default) or `queue` it for later. */
+  /**
+   * When a prompt is still asking and another of equal or lower priority fires: `drop` it (default) or `queue` it
+   * for later. A higher priority replaces it; a prompt already answered or closing is always waited for.
+   */
   overlap?: 'drop' | 'queue';
   /** Wait for `Moments.consent(true)` before asking anyone. */
   requireConsent?: boolean;

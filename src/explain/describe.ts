@@ -25,6 +25,10 @@ export function describe([code, a, b, c]: Reason): string {
       return 'shown on this page';
     case 'busy':
       return `fired while "${a}" was showing (overlap: drop)`;
+    case 'waiting':
+      return `waiting for "${a}" to close`;
+    case 'preempted':
+      return `replaced by "${a}" (higher priority) before an answer`;
     case 'container':
       return `container "${a}" not found`;
     case 'dnt':

@@ -7,7 +7,7 @@ import { describe } from './describe';
  * @example state(['consent']) // → 'waiting'
  */
 export const state = ([code]: Reason): TouchpointStatus['state'] =>
-  code == 'shown' ? 'shown' : /^(manual|path|when|consent)$/.test(code) ? 'waiting' : 'ruled out';
+  code == 'shown' ? 'shown' : /^(manual|path|when|consent|waiting)$/.test(code) ? 'waiting' : 'ruled out';
 
 /**
  * Every touchpoint's status for `Moments.explain()`, from the reasons the engine keeps by id.

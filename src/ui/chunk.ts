@@ -5,11 +5,19 @@ import type { PresentOptions } from '../core/present';
 import { present as presentWith } from '../core/present';
 import { redactDeep, redactText } from '../core/redact';
 import { mount } from './mount';
+import { report } from '../core/report';
 
 export { mount, redactDeep, redactText };
 export { deliver } from '../sinks/deliver';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
-export const lateTriggers = () => import('../triggers/late').then((m) => m.lateTriggers);
+export const lateTriggers = () =>
+  import('../triggers/late').then(
+    (m) => m.lateTriggers,
+    (e) => {
+      report(`could not load the triggers chunk: ${e?.message ?? e}`);
+      throw e;
+    },
+  );
 export { resolveConfig } from '../core/config';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

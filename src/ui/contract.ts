@@ -39,7 +39,7 @@ export interface UIModule {
   mount: Mount;
   redactText(text: string, options: RedactOptions): string;
   redactDeep<T>(value: T, options: RedactOptions): T;
-  present(options: import('../core/present').PresentOptions): (() => void) | undefined;
+  present(options: import('../core/present').PresentOptions): ReturnType<typeof import('../core/present').present>;
   deliver: typeof import('../sinks/deliver').deliver;
   /** Validates a config (the drop-in checks nothing itself). */
   resolveConfig: typeof import('../core/config').resolveConfig;

@@ -13,6 +13,7 @@ describe('the drop-in, end to end', () => {
     const page = await browser.newPage();
     const log = watch(page);
     await page.goto(`${server.url}/examples/checkout.html`);
+    await page.click('#pay'); // the order is placed: the checkout prompt asks
     await page.locator(prompt('checkout')).waitFor({ state: 'visible' });
     await expect(page.locator('[data-moments-touchpoint="checkout"] >> [part=question]').textContent()).resolves.toBe('How was checking out today?');
     await page.locator('[data-moments-touchpoint="checkout"] >> [part=option][data-value="4"]').click();
@@ -101,6 +102,7 @@ describe('the drop-in, end to end', () => {
   it('Moments.destroy() removes the prompt and stops delivering', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/examples/checkout.html`);
+    await page.click('#pay'); // the order is placed: the checkout prompt asks
     await page.locator(prompt('checkout')).waitFor({ state: 'visible' });
     await page.evaluate(() => (window as any).Moments.destroy());
     await expect(page.locator('[data-moments-touchpoint]').count()).resolves.toBe(0);

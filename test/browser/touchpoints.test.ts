@@ -34,7 +34,7 @@ describe('touchpoints in the browser', () => {
   it('a failed payment request shows its prompt (request, through resource timing)', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/examples/checkout.html`);
-    await page.click('#pay');
+    await page.click('#api-error');
     await visible(page, 'checkout-api-error');
     await page.locator('[data-moments-touchpoint="checkout-api-error"] >> [part=option][data-value="0"]').click();
     await until(() => server.received.events.some((e) => e.touchpoint == 'checkout-api-error' && e.type == 'moment.answered'), 'answer');
@@ -205,5 +205,181 @@ describe('touchpoints in the browser', () => {
     expect(perf.longTasks.filter((t: number) => t >= start)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await page.close();
+  });
+});
+
+// Issue #18: the moment of misery always gets its prompt. Each test has a context of its own: what one visitor
+// answered must not rule out the next test's prompt.
+describe('one prompt at a time, by priority, nothing dropped by accident', () => {
+  const prompt = (page: Page, id: string) => page.locator(`[data-moments-touchpoint="${id}"] >> [part=prompt]`);
+  const option = (page: Page, id: string, value: number) => page.locator(`[data-moments-touchpoint="${id}"] >> [part=option][data-value="${value}"]`);
+  const eventsSince = (from: number) => server.received.events.slice(from);
+
+  it('on the checkout example, the failure replaces the unanswered checkout prompt: shown within 1 s, answered, the other preempted', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    const from = server.received.events.length;
+    await page.goto(`${server.url}/examples/checkout.html`);
+    await page.waitForTimeout(300);
+    expect(await count(page)).toBe(0); // nobody is asked on arrival
+    await page.click('#pay'); // the order is placed: the end of the moment
+    await visible(page, 'checkout');
+    await page.click('#fail');
+    await prompt(page, 'payment-failed').waitFor({ state: 'visible', timeout: 1000 });
+    expect(await page.locator('[data-moments-touchpoint="checkout"]').count()).toBe(0);
+    await option(page, 'payment-failed', 2).click();
+    await until(() => eventsSince(from).some((e) => e.type == 'moment.answered' && e.touchpoint == 'payment-failed'), 'the failure answer');
+    await until(() => eventsSince(from).some((e) => e.type == 'moment.dismissed' && e.touchpoint == 'checkout'), 'the preempted dismissal');
+    const answered = eventsSince(from).find((e) => e.type == 'moment.answered' && e.touchpoint == 'payment-failed')!;
+    expect(answered.rating).toEqual({ scale: 'stars5', value: 2 });
+    const checkout = eventsSince(from).filter((e) => e.touchpoint == 'checkout');
+    expect(checkout.map((e) => [e.type, e.reason])).toEqual([
+      ['moment.shown', undefined],
+      ['moment.dismissed', 'preempted'],
+    ]);
+    expect(checkout[0].context).toEqual({ order: 'A-1042' });
+    const why = await page.evaluate(async () => (await (window as any).Moments.explain()).find((r: any) => r.id == 'checkout').why);
+    expect(why).toBe('replaced by "payment-failed" (higher priority) before an answer');
+    expect(log.errors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('on the checkout example, a checkout prompt already answered is not interrupted: the failure shows once the thanks close', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const from = server.received.events.length;
+    await page.goto(`${server.url}/examples/checkout.html`);
+    await page.click('#pay');
+    await visible(page, 'checkout');
+    await option(page, 'checkout', 5).click(); // its follow-up shows
+    await page.locator('[data-moments-touchpoint="checkout"] >> [part=submit]').click();
+    await page.locator('[data-moments-touchpoint="checkout"] >> [part=thanks]').waitFor({ state: 'visible' });
+    await page.click('#fail');
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-moments-touchpoint="payment-failed"]').count()).toBe(0);
+    const why = await page.evaluate(async () => (await (window as any).Moments.explain()).find((r: any) => r.id == 'payment-failed').why);
+    expect(why).toBe('waiting for "checkout" to close');
+    await page.locator('[data-moments-touchpoint="checkout"]').waitFor({ state: 'detached', timeout: 8000 }); // the thanks close by themselves
+    await visible(page, 'payment-failed');
+    await option(page, 'payment-failed', 1).click();
+    await until(() => eventsSince(from).some((e) => e.type == 'moment.answered' && e.touchpoint == 'payment-failed'), 'the failure answer');
+    expect(eventsSince(from).some((e) => e.reason)).toBe(false);
+    await context.close();
+  });
+
+  it('an invalid touchpoint does not block its valid sibling', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+    await page.evaluate(() =>
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [
+          { id: 'broken', question: 'q', scale: 'bogus-scale', when: { path: '/test/*' } },
+          { id: 'fine', question: 'q', scale: 'stars5', when: { path: '/test/*' } },
+        ],
+      }),
+    );
+    await visible(page, 'fine');
+    await until(() => log.errors.length > 0, 'the config error');
+    expect(log.errors).toEqual(['Moments: touchpoint "broken": scale must be one of thumbs, emoji5, stars5, nps, csat']);
+    expect(await page.locator('[data-moments-touchpoint="broken"]').count()).toBe(0);
+    await context.close();
+  });
+
+  for (const how of ['dismissed', 'after its thanks'] as const) {
+    it(`a prompt animating out (${how}) does not hold the slot: Moments.show during its exit shows next`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+      await page.evaluate(() =>
+        (window as any).Moments.init({
+          endpoint: '/moments',
+          touchpoints: [
+            { id: 'first', question: 'q', scale: 'thumbs', thanks: { closeAfterMs: 200 } },
+            { id: 'next', question: 'q', scale: 'thumbs' },
+          ],
+        }),
+      );
+      await page.evaluate(() => (window as any).Moments.show('first'));
+      await visible(page, 'first');
+      // The instant the card starts leaving (its exit animation), the page asks for the next one.
+      await page.evaluate(() => {
+        const card = document.querySelector('[data-moments-touchpoint="first"]')!.shadowRoot!.querySelector('[part=prompt]')!;
+        new MutationObserver((_, observer) => {
+          if (!card.classList.contains('out')) return;
+          observer.disconnect();
+          (window as any).__exiting = card.isConnected;
+          (window as any).Moments.show('next');
+        }).observe(card, { attributes: true, attributeFilter: ['class'] });
+      });
+      await page.locator(`[data-moments-touchpoint="first"] >> [part=${how == 'dismissed' ? 'dismiss' : 'option'}]`).first().click();
+      await visible(page, 'next');
+      expect(await page.evaluate(() => (window as any).__exiting)).toBe(true);
+      expect(await page.locator('[data-moments-touchpoint="first"]').count()).toBe(0);
+      await context.close();
+    });
+  }
+
+  it('Moments.show on a closed path gate shows; when eligibility keeps it back, one console.warn says why', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+    await page.evaluate(() =>
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [
+          { id: 'gated', question: 'q', scale: 'thumbs', when: { path: '/checkout*' } },
+          { id: 'sampled', question: 'q', scale: 'thumbs', sample: 0, when: { path: '/checkout*' } },
+        ],
+      }),
+    );
+    await page.evaluate(() => (window as any).Moments.show('gated'));
+    await visible(page, 'gated');
+    await page.evaluate(() => (window as any).Moments.show('sampled'));
+    await until(() => log.warnings.length > 0, 'the warning');
+    await page.waitForTimeout(300);
+    expect(log.warnings).toEqual(['Moments: show("sampled"): sampled out (sample 0)']);
+    expect(await page.locator('[data-moments-touchpoint="sampled"]').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a prompt chunk served from another origin without CORS headers is said once: the chunk, its URL, the likely cause', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    // The page on 127.0.0.1, the drop-in from localhost: the classic script runs, its module chunks need CORS.
+    const other = server.url.replace('127.0.0.1', 'localhost');
+    await page.goto(`${server.url}/test/browser/fixtures/touchpoints.html`);
+    await page.evaluate((src) => {
+      delete (window as any).Moments;
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    }, `${other}/dist/moments.js`);
+    await page.waitForFunction(() => (window as any).Moments?.version);
+    await page.evaluate(() =>
+      (window as any).Moments.init({
+        endpoint: '/moments',
+        touchpoints: [
+          { id: 'error', question: 'q', scale: 'thumbs', when: { selector: '.payment-error' } },
+          { id: 'asked', question: 'q', scale: 'thumbs' },
+        ],
+      }),
+    );
+    await page.evaluate(() => (window as any).Moments.show('asked'));
+    await until(() => log.errors.some((e) => e.startsWith('Moments:')), 'the report');
+    await page.waitForTimeout(1500); // idle: the selector trigger tries for the chunk too
+    const ours = log.errors.filter((e) => e.startsWith('Moments:'));
+    expect(ours).toEqual([
+      `Moments: could not load the prompt chunk Failed to fetch dynamically imported module: ${other}/dist/moments-ui.js (is it served as JavaScript, with Access-Control-Allow-Origin from another origin?)`,
+    ]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -70,6 +70,18 @@ describe('eligibility', () => {
     expect(g.check(tp({ id: 'b' }), Date.now() + 11 * 60_000)).toBeUndefined();
   });
 
+  it('beside a prompt on screen: one that waits is not held back by the gap, one that replaces takes its place in the cap', () => {
+    const e = make({ maxPromptsPerSession: 1, minGapMinutes: 10 });
+    e.record(tp({ id: 'a' }), 'shown');
+    expect(e.check(tp({ id: 'b' }), undefined, false, 'wait')).toEqual(['cap', 1]);
+    expect(e.check(tp({ id: 'b' }), undefined, false, 'replace')).toBeUndefined();
+    const g = make({ maxPromptsPerSession: 5, minGapMinutes: 10 });
+    expect(g.check(tp({ id: 'b' }))).toEqual(['gap', 10]);
+    expect(g.check(tp({ id: 'b' }), undefined, false, 'wait')).toBeUndefined();
+    // The visitor's own rules still hold.
+    expect(g.check(tp({ id: 'b', sample: 0 }), undefined, false, 'replace')).toEqual(['sample', 0]);
+  });
+
   it('when arming, stops before the session cap and the gap, and reads no sessionStorage', () => {
     const e = make({ maxPromptsPerSession: 1, minGapMinutes: 10 });
     e.record(tp({ id: 'a' }), 'shown');

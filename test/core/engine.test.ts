@@ -298,6 +298,208 @@ describe('engine', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  describe('priority and the one slot', () => {
+    const ids = () => mounts.map((m) => m.options.touchpoint.id);
+    const why = async (id: string) => (await explain()).find((s) => s.id == id)?.why;
+
+    it('a higher priority replaces a prompt still asking: preempted, and not counted as a dismissal', async () => {
+      // The frequency defaults (gap 2 min) and a cap of 1: the newcomer takes the replaced prompt's place.
+      const config = { maxPromptsPerSession: 1, minGapMinutes: 2, touchpoints: [{ ...tp, id: 'low' }, { ...tp, id: 'high', priority: 10 }] };
+      start(config);
+      moments.show('low');
+      await flush();
+      moments.show('high');
+      await flush();
+      expect(ids()).toEqual(['low', 'high']);
+      expect(mounts[0].unmounted).toBe(true);
+      expect(document.querySelectorAll('[data-moments-touchpoint]')).toHaveLength(1);
+      const low = events.filter((e) => e.touchpoint == 'low');
+      expect(low.map((e) => [e.type, e.reason])).toEqual([
+        ['moment.shown', undefined],
+        ['moment.dismissed', 'preempted'],
+      ]);
+      expect(low[1].moment).toBe(low[0].moment);
+      expect(await why('low')).toBe('replaced by "high" (higher priority) before an answer');
+      // Not a dismissal: on a later page (new session, no cooldown) it may ask again.
+      moments.destroy();
+      sessionStorage.clear();
+      start({ ...config, minGapMinutes: 0 });
+      moments.show('low');
+      await flush();
+      expect(ids()).toEqual(['low', 'high', 'low']);
+    });
+
+    it('a prompt replaced before it is on screen never shows, and records nothing', async () => {
+      let release!: () => void;
+      const loaded = new Promise<void>((r) => (release = r));
+      // Delivery waits on a sink's code: "low" has taken the slot but is not on screen when "high" fires.
+      const sinks = [{ name: 'slow', send: (e: MomentEvent[]) => void events.push(...e), load: () => loaded }];
+      moments.init({ minGapMinutes: 0, sinks: sinks as never, touchpoints: [{ ...tp, id: 'low' }, { ...tp, id: 'high', priority: 1 }] });
+      moments.show('low');
+      await flush();
+      moments.show('high');
+      await flush();
+      expect(mounts).toHaveLength(0);
+      release();
+      await flush();
+      expect(ids()).toEqual(['high']);
+      expect(events.map((e) => [e.type, e.touchpoint])).toEqual([['moment.shown', 'high']]);
+      expect(await why('low')).toBe('replaced by "high" (higher priority) before an answer');
+    });
+
+    it('a prompt already answered is never interrupted: the newcomer waits for it to close, whatever overlap says', async () => {
+      start({ minGapMinutes: 2, touchpoints: [{ ...tp, id: 'low' }, { ...tp, id: 'high', priority: 10 }] });
+      moments.show('low');
+      await flush();
+      mounts[0].options.onAnswer(4); // the follow-up or thanks step is on screen
+      moments.show('high');
+      await flush();
+      expect(ids()).toEqual(['low']);
+      expect(mounts[0].unmounted).toBe(false);
+      expect(await why('high')).toBe('waiting for "low" to close');
+      mounts[0].options.onClose();
+      await flush();
+      expect(ids()).toEqual(['low', 'high']); // the gap since "low" does not hold it back: one moment
+      expect(events.some((e) => e.reason)).toBe(false);
+    });
+
+    it('a prompt closing (dismissed, its exit animation running) does not hold the slot', async () => {
+      start({ touchpoints: [{ ...tp, id: 'first' }, { ...tp, id: 'next' }] });
+      moments.show('first');
+      await flush();
+      mounts[0].options.onDismiss();
+      moments.show('next');
+      await flush();
+      expect(ids()).toEqual(['first']);
+      mounts[0].options.onClose(); // the exit animation ends
+      await flush();
+      expect(ids()).toEqual(['first', 'next']);
+      expect(events.filter((e) => e.type == 'moment.dismissed').map((e) => [e.touchpoint, e.reason])).toEqual([['first', undefined]]);
+    });
+
+    it('equal or lower priority beside a prompt still asking keeps the overlap rule (drop)', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      start({ touchpoints: [{ ...tp, id: 'a', priority: 1 }, { ...tp, id: 'b', priority: 1 }, { ...tp, id: 'c' }] });
+      moments.show('a');
+      await flush();
+      moments.show('b');
+      moments.show('c');
+      await flush();
+      expect(ids()).toEqual(['a']);
+      expect(mounts[0].unmounted).toBe(false);
+      expect(await why('b')).toBe('fired while "a" was showing (overlap: drop)');
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+      expect(warn.mock.calls.map((c) => c[0])).toEqual([
+        'Moments: show("b"): fired while "a" was showing (overlap: drop)',
+        'Moments: show("c"): fired while "a" was showing (overlap: drop)',
+      ]);
+    });
+
+    it('a touchpoint that waits stops firing: it shows once when the slot frees', async () => {
+      start({ touchpoints: [{ ...tp, id: 'a' }, { ...tp, id: 'b', once: false, when: { event: 'cart:error' } }] });
+      moments.show('a');
+      await flush();
+      mounts[0].options.onAnswer(5);
+      for (let i = 0; i < 3; i++) window.dispatchEvent(new CustomEvent('cart:error'));
+      await flush();
+      mounts[0].options.onClose();
+      await flush();
+      mounts[1].options.onClose();
+      await flush();
+      expect(ids()).toEqual(['a', 'b']);
+    });
+
+    it('waiting ones show by priority when the slot frees', async () => {
+      start({ overlap: 'queue', touchpoints: [{ ...tp, id: 'a' }, { ...tp, id: 'b' }, { ...tp, id: 'c', priority: 1 }] });
+      moments.show('a');
+      await flush();
+      mounts[0].options.onAnswer(5);
+      moments.show('b');
+      await flush();
+      moments.show('c'); // fires later, but ranks higher
+      await flush();
+      expect(ids()).toEqual(['a']);
+      mounts[0].options.onClose();
+      await flush();
+      mounts[1].options.onClose();
+      await flush();
+      expect(ids()).toEqual(['a', 'c', 'b']);
+    });
+
+    it('an invalid touchpoint never takes the slot: its valid sibling shows', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      history.replaceState({}, '', '/bad/page');
+      start({
+        touchpoints: [
+          { id: 'broken', question: 'q', scale: 'bogus-scale' as never, when: { path: '/bad*' } },
+          { id: 'fine', question: 'q', scale: 'stars5', when: { path: '/bad*' } },
+        ],
+      });
+      await flush();
+      expect(ids()).toEqual(['fine']);
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1));
+      expect(error.mock.calls[0][0]).toBe('Moments: touchpoint "broken": scale must be one of thumbs, emoji5, stars5, nps, csat');
+      expect(await why('fine')).toBe('shown on this page');
+    });
+  });
+
+  describe('Moments.show(id)', () => {
+    it('shows whatever `when` says: a closed path gate, triggers that never fired', async () => {
+      history.replaceState({}, '', '/home');
+      start({
+        touchpoints: [
+          { ...tp, id: 'gated', when: { path: '/checkout*' } },
+          { ...tp, id: 'triggered', when: { event: 'checkout:failed' } },
+        ],
+      });
+      moments.show('gated');
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['gated']);
+      mounts[0].options.onClose();
+      moments.show('triggered');
+      await flush();
+      expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['gated', 'triggered']);
+    });
+
+    it('when the frequency rules keep it back, one console.warn says why in the words of explain()', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      history.replaceState({}, '', '/home');
+      start({ touchpoints: [{ ...tp, sample: 0, when: { path: '/checkout*' } }] });
+      moments.show('checkout');
+      await flush();
+      expect(mounts).toHaveLength(0);
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+      expect(warn).toHaveBeenCalledWith('Moments: show("checkout"): sampled out (sample 0)');
+      expect((await explain())[0].why).toBe('sampled out (sample 0)');
+    });
+
+    it('a missing inline container is said once too', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      start({ touchpoints: [{ ...tp, placement: 'inline', container: '#nowhere' }] });
+      moments.show('checkout');
+      await flush();
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+      expect(warn).toHaveBeenCalledWith('Moments: show("checkout"): container "#nowhere" not found');
+    });
+  });
+
+  it('a prompt chunk that cannot load is said once: which chunk, and the likely cause', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const url = 'https://cdn.example/moments/moments-ui.js';
+    moments = createMoments({
+      ui: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: ' + url)),
+      explain: () => import('../../src/explain/debug'),
+    });
+    start({ touchpoints: [{ ...tp, when: { selector: '.payment-error' } }, { ...tp, id: 'b' }] });
+    await vi.advanceTimersByTimeAsync(200); // idle: the chunk for the armed selector trigger
+    moments.show('b');
+    await flush();
+    expect(mounts).toHaveLength(0);
+    expect(error.mock.calls.map((c) => c[0])).toEqual([
+      `Moments: could not load the prompt chunk Failed to fetch dynamically imported module: ${url} (is it served as JavaScript, with Access-Control-Allow-Origin from another origin?)`,
+    ]);
+  });
+
   describe('validation in the prompt chunk', () => {
     const counting = () => {
       const seen = { loads: 0 };

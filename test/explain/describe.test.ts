@@ -19,6 +19,8 @@ suite('describe', () => {
     [['cap', 1], 'session cap reached (maxPromptsPerSession: 1)'],
     [['gap', 5], 'another prompt was shown less than 5 min ago (minGapMinutes)'],
     [['busy', 'checkout'], 'fired while "checkout" was showing (overlap: drop)'],
+    [['waiting', 'checkout'], 'waiting for "checkout" to close'],
+    [['preempted', 'payment-failed'], 'replaced by "payment-failed" (higher priority) before an answer'],
   ] as const)('%j → %s', (reason, text) => {
     expect(describe([...reason])).toBe(text);
   });

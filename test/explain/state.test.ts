@@ -11,6 +11,8 @@ describe('state', () => {
     [['cap', 2], 'ruled out'],
     [['invalid', 'scale', 'ethumbs'], 'ruled out'],
     [['busy', 'x'], 'ruled out'],
+    [['waiting', 'x'], 'waiting'],
+    [['preempted', 'x'], 'ruled out'],
   ] as const)('%j → %s', (reason, s) => {
     expect(state([...reason])).toBe(s);
   });
