@@ -3,8 +3,8 @@
 import { isDateTime } from './is-date-time';
 
 const formats = { 'date-time': { type: 'string', validate: isDateTime } };
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://moments.dev/event.schema.json","title":"Moments event batch","description":"The body the HTTP sink POSTs: {\"events\": [...]}. Schema version 1.","type":"object","required":["events"],"additionalProperties":false,"properties":{"events":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"#/$defs/event"}}},"$defs":{"event":{"type":"object","required":["schema","id","type","touchpoint","moment","time","page"],"additionalProperties":false,"properties":{"schema":{"const":1,"description":"Schema version."},"id":{"type":"string","minLength":8,"maxLength":64,"description":"Unique id for de-duplication (UUID)."},"type":{"enum":["moment.shown","moment.answered","moment.commented","moment.dismissed","moments.dropped"],"description":"What happened."},"touchpoint":{"type":"string","maxLength":100,"description":"The touchpoint's id (empty for moments.dropped)."},"moment":{"type":"string","maxLength":64,"description":"One id shared by all events of one showing."},"time":{"type":"string","format":"date-time","maxLength":40,"description":"ISO 8601 time the event was built."},"page":{"type":"object","required":["path","title"],"additionalProperties":false,"properties":{"path":{"type":"string","maxLength":2048,"description":"location.pathname (no query or fragment unless configured)."},"title":{"type":"string","maxLength":512,"description":"document.title."}}},"visitor":{"type":"string","maxLength":64,"description":"Random first-party visitor id."},"context":{"type":"object","description":"JSON context of the moment (at most 2 KB serialised)."},"rating":{"type":"object","required":["scale","value"],"additionalProperties":false,"properties":{"scale":{"enum":["thumbs","emoji5","stars5","nps","csat"]},"value":{"type":"integer","minimum":0,"maximum":10}},"allOf":[{"if":{"properties":{"scale":{"const":"thumbs"}}},"then":{"properties":{"value":{"maximum":1}}}},{"if":{"properties":{"scale":{"enum":["emoji5","stars5","csat"]}}},"then":{"properties":{"value":{"minimum":1,"maximum":5}}}}],"description":"With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1–5; nps 0–10)."},"reasons":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":20,"description":"With a follow-up's moment.answered: the reason chips chosen."},"comment":{"type":"string","minLength":1,"maxLength":5000,"description":"With moment.commented: the comment, trimmed."},"dropped":{"type":"integer","minimum":1,"description":"With moments.dropped: events the full queue dropped."},"preview":{"type":"boolean","description":"True for events of a preview showing."}},"allOf":[{"if":{"properties":{"type":{"const":"moment.answered"}}},"then":{"required":["rating"]}},{"if":{"properties":{"type":{"const":"moment.commented"}}},"then":{"required":["comment"]}},{"if":{"properties":{"type":{"const":"moments.dropped"}}},"then":{"required":["dropped"]}}]}}};
-const schema32 = {"type":"object","required":["schema","id","type","touchpoint","moment","time","page"],"additionalProperties":false,"properties":{"schema":{"const":1,"description":"Schema version."},"id":{"type":"string","minLength":8,"maxLength":64,"description":"Unique id for de-duplication (UUID)."},"type":{"enum":["moment.shown","moment.answered","moment.commented","moment.dismissed","moments.dropped"],"description":"What happened."},"touchpoint":{"type":"string","maxLength":100,"description":"The touchpoint's id (empty for moments.dropped)."},"moment":{"type":"string","maxLength":64,"description":"One id shared by all events of one showing."},"time":{"type":"string","format":"date-time","maxLength":40,"description":"ISO 8601 time the event was built."},"page":{"type":"object","required":["path","title"],"additionalProperties":false,"properties":{"path":{"type":"string","maxLength":2048,"description":"location.pathname (no query or fragment unless configured)."},"title":{"type":"string","maxLength":512,"description":"document.title."}}},"visitor":{"type":"string","maxLength":64,"description":"Random first-party visitor id."},"context":{"type":"object","description":"JSON context of the moment (at most 2 KB serialised)."},"rating":{"type":"object","required":["scale","value"],"additionalProperties":false,"properties":{"scale":{"enum":["thumbs","emoji5","stars5","nps","csat"]},"value":{"type":"integer","minimum":0,"maximum":10}},"allOf":[{"if":{"properties":{"scale":{"const":"thumbs"}}},"then":{"properties":{"value":{"maximum":1}}}},{"if":{"properties":{"scale":{"enum":["emoji5","stars5","csat"]}}},"then":{"properties":{"value":{"minimum":1,"maximum":5}}}}],"description":"With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1–5; nps 0–10)."},"reasons":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":20,"description":"With a follow-up's moment.answered: the reason chips chosen."},"comment":{"type":"string","minLength":1,"maxLength":5000,"description":"With moment.commented: the comment, trimmed."},"dropped":{"type":"integer","minimum":1,"description":"With moments.dropped: events the full queue dropped."},"preview":{"type":"boolean","description":"True for events of a preview showing."}},"allOf":[{"if":{"properties":{"type":{"const":"moment.answered"}}},"then":{"required":["rating"]}},{"if":{"properties":{"type":{"const":"moment.commented"}}},"then":{"required":["comment"]}},{"if":{"properties":{"type":{"const":"moments.dropped"}}},"then":{"required":["dropped"]}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://moments.dev/event.schema.json","title":"Moments event batch","description":"The body the HTTP sink POSTs: {\"events\": [...]}, each event matching moment.schema.json (published beside this file).","type":"object","required":["events"],"additionalProperties":false,"properties":{"events":{"type":"array","minItems":1,"maxItems":500,"items":{"$ref":"moment.schema.json"}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://moments.dev/moment.schema.json","title":"Moments event","description":"One event, as sent in the batch body's events array and as a CloudEvent's data. Schema versions 1 and 2: an event carries the lowest version that describes it, 2 only when it has a field added in version 2 (reason).","type":"object","required":["schema","id","type","touchpoint","moment","time","page"],"additionalProperties":false,"properties":{"schema":{"enum":[1,2],"description":"Schema version: 1, or 2 for an event with reason."},"id":{"type":"string","minLength":8,"maxLength":64,"description":"Unique id for de-duplication (UUID)."},"type":{"enum":["moment.shown","moment.answered","moment.commented","moment.dismissed","moments.dropped"],"description":"What happened."},"touchpoint":{"type":"string","maxLength":100,"description":"The touchpoint's id (empty for moments.dropped)."},"stage":{"type":"string","minLength":1,"maxLength":100,"description":"The touchpoint's journey stage, when its config names one."},"moment":{"type":"string","maxLength":64,"description":"One id shared by all events of one showing."},"time":{"type":"string","format":"date-time","maxLength":40,"description":"ISO 8601 time the event was built."},"page":{"type":"object","required":["path","title"],"additionalProperties":false,"properties":{"path":{"type":"string","maxLength":2048,"description":"location.pathname (no query or fragment unless configured), cut to 2048 code points."},"title":{"type":"string","maxLength":512,"description":"document.title, cut to 512 code points."}}},"visitor":{"type":"string","maxLength":64,"description":"Random first-party visitor id."},"context":{"type":"object","description":"JSON context of the moment (at most 2048 UTF-8 bytes serialised)."},"rating":{"type":"object","required":["scale","value"],"additionalProperties":false,"properties":{"scale":{"enum":["thumbs","emoji5","stars5","nps","csat"]},"value":{"type":"integer","minimum":0,"maximum":10}},"allOf":[{"if":{"properties":{"scale":{"const":"thumbs"}}},"then":{"properties":{"value":{"maximum":1}}}},{"if":{"properties":{"scale":{"enum":["emoji5","stars5","csat"]}}},"then":{"properties":{"value":{"minimum":1,"maximum":5}}}}],"description":"With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1–5; nps 0–10)."},"reasons":{"type":"array","items":{"type":"string","maxLength":200},"maxItems":20,"description":"With a follow-up's moment.answered: the reason chips chosen."},"comment":{"type":"string","minLength":1,"maxLength":5000,"description":"With moment.commented: the comment, trimmed."},"dropped":{"type":"integer","minimum":1,"maximum":1000000,"description":"With moments.dropped: events the full queue dropped (at most 1,000,000 per event, so the dashboard's sums never overflow)."},"preview":{"type":"boolean","description":"True for events of a preview showing."},"reason":{"const":"preempted","description":"Schema 2, with moment.dismissed: why the prompt closed without the visitor closing it (preempted: a higher-priority prompt replaced it)."}},"allOf":[{"if":{"properties":{"type":{"const":"moment.answered"}}},"then":{"required":["rating"]}},{"if":{"properties":{"type":{"const":"moment.commented"}}},"then":{"required":["comment"]}},{"if":{"properties":{"type":{"const":"moments.dropped"}}},"then":{"required":["dropped"]}},{"if":{"required":["reason"]},"then":{"properties":{"type":{"const":"moment.dismissed"},"schema":{"const":2}}}}]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
     const len = str.length;
@@ -107,7 +107,7 @@ const _errs11 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.rating === undefined) && (missing1 = "rating")){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 }
@@ -115,7 +115,7 @@ var _valid0 = _errs11 === errors;
 valid4 = _valid0;
 }
 if(!valid4){
-const err1 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err1 = {instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -161,7 +161,7 @@ const _errs16 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing2;
 if((data1.comment === undefined) && (missing2 = "comment")){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/1/then/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/1/then/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 }
@@ -169,7 +169,7 @@ var _valid1 = _errs16 === errors;
 valid6 = _valid1;
 }
 if(!valid6){
-const err3 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err3 = {instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -215,7 +215,7 @@ const _errs21 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing3;
 if((data1.dropped === undefined) && (missing3 = "dropped")){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/2/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/2/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 }
@@ -223,7 +223,7 @@ var _valid2 = _errs21 === errors;
 valid8 = _valid2;
 }
 if(!valid8){
-const err5 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -235,268 +235,14 @@ validate20.errors = vErrors;
 return false;
 }
 var valid3 = _errs17 === errors;
-}
-}
-if(errors === _errs5){
+if(valid3){
+const _errs22 = errors;
+const _errs23 = errors;
+let valid10 = true;
+const _errs24 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing4;
-if((((((((data1.schema === undefined) && (missing4 = "schema")) || ((data1.id === undefined) && (missing4 = "id"))) || ((data1.type === undefined) && (missing4 = "type"))) || ((data1.touchpoint === undefined) && (missing4 = "touchpoint"))) || ((data1.moment === undefined) && (missing4 = "moment"))) || ((data1.time === undefined) && (missing4 = "time"))) || ((data1.page === undefined) && (missing4 = "page"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs22 = errors;
-for(const key1 in data1){
-if(!(func1.call(schema32.properties, key1))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
-if(data1.schema !== undefined){
-const _errs23 = errors;
-if(1 !== data1.schema){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/schema",schemaPath:"#/$defs/event/properties/schema/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
-return false;
-}
-var valid10 = _errs23 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.id !== undefined){
-let data6 = data1.id;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data6 === "string"){
-if(func2(data6) > 64){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"#/$defs/event/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-else {
-if(func2(data6) < 8){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"#/$defs/event/properties/id/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"}];
-return false;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"#/$defs/event/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs24 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.type !== undefined){
-let data7 = data1.type;
-const _errs26 = errors;
-if(!(((((data7 === "moment.shown") || (data7 === "moment.answered")) || (data7 === "moment.commented")) || (data7 === "moment.dismissed")) || (data7 === "moments.dropped"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/type",schemaPath:"#/$defs/event/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs26 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.touchpoint !== undefined){
-let data8 = data1.touchpoint;
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data8 === "string"){
-if(func2(data8) > 100){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/touchpoint",schemaPath:"#/$defs/event/properties/touchpoint/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/touchpoint",schemaPath:"#/$defs/event/properties/touchpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs27 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.moment !== undefined){
-let data9 = data1.moment;
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof data9 === "string"){
-if(func2(data9) > 64){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/moment",schemaPath:"#/$defs/event/properties/moment/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/moment",schemaPath:"#/$defs/event/properties/moment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs29 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.time !== undefined){
-let data10 = data1.time;
-const _errs31 = errors;
-if(errors === _errs31){
-if(errors === _errs31){
-if(typeof data10 === "string"){
-if(func2(data10) > 40){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"#/$defs/event/properties/time/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
-return false;
-}
-else {
-if(!(formats0.validate(data10))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"#/$defs/event/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"#/$defs/event/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid10 = _errs31 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.page !== undefined){
-let data11 = data1.page;
-const _errs33 = errors;
-if(errors === _errs33){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-let missing5;
-if(((data11.path === undefined) && (missing5 = "path")) || ((data11.title === undefined) && (missing5 = "title"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"#/$defs/event/properties/page/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-const _errs35 = errors;
-for(const key2 in data11){
-if(!((key2 === "path") || (key2 === "title"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"#/$defs/event/properties/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs35 === errors){
-if(data11.path !== undefined){
-let data12 = data11.path;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data12 === "string"){
-if(func2(data12) > 2048){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/path",schemaPath:"#/$defs/event/properties/page/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/path",schemaPath:"#/$defs/event/properties/page/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs36 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data11.title !== undefined){
-let data13 = data11.title;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data13 === "string"){
-if(func2(data13) > 512){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/title",schemaPath:"#/$defs/event/properties/page/properties/title/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/title",schemaPath:"#/$defs/event/properties/page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs38 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"#/$defs/event/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs33 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.visitor !== undefined){
-let data14 = data1.visitor;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data14 === "string"){
-if(func2(data14) > 64){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/visitor",schemaPath:"#/$defs/event/properties/visitor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/visitor",schemaPath:"#/$defs/event/properties/visitor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs40 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.context !== undefined){
-let data15 = data1.context;
-const _errs42 = errors;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/context",schemaPath:"#/$defs/event/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.rating !== undefined){
-let data16 = data1.rating;
-const _errs44 = errors;
-const _errs46 = errors;
-const _errs47 = errors;
-let valid13 = true;
-const _errs48 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.scale !== undefined){
-if("thumbs" !== data16.scale){
+if((data1.reason === undefined) && (missing4 = "reason")){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -507,40 +253,54 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-var _valid3 = _errs48 === errors;
-errors = _errs47;
+var _valid3 = _errs24 === errors;
+errors = _errs23;
 if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
+if(_errs23){
+vErrors.length = _errs23;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid3){
-const _errs50 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.value !== undefined){
-let data18 = data16.value;
-if(typeof data18 == "number"){
-if(data18 > 1 || isNaN(data18)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+const _errs25 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.type !== undefined){
+const _errs26 = errors;
+if("moment.dismissed" !== data1.type){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/type",schemaPath:"moment.schema.json/allOf/3/then/properties/type/const",keyword:"const",params:{allowedValue: "moment.dismissed"},message:"must be equal to constant"}];
 return false;
 }
+var valid11 = _errs26 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data1.schema !== undefined){
+const _errs27 = errors;
+if(2 !== data1.schema){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/schema",schemaPath:"moment.schema.json/allOf/3/then/properties/schema/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid11 = _errs27 === errors;
+}
+else {
+var valid11 = true;
 }
 }
 }
-var _valid3 = _errs50 === errors;
-valid13 = _valid3;
-if(valid13){
+var _valid3 = _errs25 === errors;
+valid10 = _valid3;
+if(valid10){
 var props0 = {};
-props0.value = true;
-props0.scale = true;
+props0.type = true;
+props0.schema = true;
 }
 }
-if(!valid13){
-const err7 = {instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"#/$defs/event/properties/rating/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid10){
+const err7 = {instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -551,16 +311,304 @@ errors++;
 validate20.errors = vErrors;
 return false;
 }
-var valid12 = _errs46 === errors;
+var valid3 = _errs22 === errors;
+if(valid3){
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+}
+}
+}
+}
+if(errors === _errs5){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing5;
+if((((((((data1.schema === undefined) && (missing5 = "schema")) || ((data1.id === undefined) && (missing5 = "id"))) || ((data1.type === undefined) && (missing5 = "type"))) || ((data1.touchpoint === undefined) && (missing5 = "touchpoint"))) || ((data1.moment === undefined) && (missing5 = "moment"))) || ((data1.time === undefined) && (missing5 = "time"))) || ((data1.page === undefined) && (missing5 = "page"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs28 = errors;
+for(const key1 in data1){
+if(!(func1.call(schema32.properties, key1))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs28 === errors){
+if(data1.schema !== undefined){
+let data7 = data1.schema;
+const _errs29 = errors;
+if(!((data7 === 1) || (data7 === 2))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/schema",schemaPath:"moment.schema.json/properties/schema/enum",keyword:"enum",params:{allowedValues: schema32.properties.schema.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs29 === errors;
+}
+else {
+var valid12 = true;
+}
 if(valid12){
+if(data1.id !== undefined){
+let data8 = data1.id;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data8 === "string"){
+if(func2(data8) > 64){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"moment.schema.json/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+else {
+if(func2(data8) < 8){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"moment.schema.json/properties/id/minLength",keyword:"minLength",params:{limit: 8},message:"must NOT have fewer than 8 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/id",schemaPath:"moment.schema.json/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs30 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.type !== undefined){
+let data9 = data1.type;
+const _errs32 = errors;
+if(!(((((data9 === "moment.shown") || (data9 === "moment.answered")) || (data9 === "moment.commented")) || (data9 === "moment.dismissed")) || (data9 === "moments.dropped"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/type",schemaPath:"moment.schema.json/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs32 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.touchpoint !== undefined){
+let data10 = data1.touchpoint;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data10 === "string"){
+if(func2(data10) > 100){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/touchpoint",schemaPath:"moment.schema.json/properties/touchpoint/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/touchpoint",schemaPath:"moment.schema.json/properties/touchpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs33 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.stage !== undefined){
+let data11 = data1.stage;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data11 === "string"){
+if(func2(data11) > 100){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/stage",schemaPath:"moment.schema.json/properties/stage/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+return false;
+}
+else {
+if(func2(data11) < 1){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/stage",schemaPath:"moment.schema.json/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/stage",schemaPath:"moment.schema.json/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs35 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.moment !== undefined){
+let data12 = data1.moment;
+const _errs37 = errors;
+if(errors === _errs37){
+if(typeof data12 === "string"){
+if(func2(data12) > 64){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/moment",schemaPath:"moment.schema.json/properties/moment/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/moment",schemaPath:"moment.schema.json/properties/moment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs37 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.time !== undefined){
+let data13 = data1.time;
+const _errs39 = errors;
+if(errors === _errs39){
+if(errors === _errs39){
+if(typeof data13 === "string"){
+if(func2(data13) > 40){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"moment.schema.json/properties/time/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(!(formats0.validate(data13))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"moment.schema.json/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/time",schemaPath:"moment.schema.json/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid12 = _errs39 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.page !== undefined){
+let data14 = data1.page;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing6;
+if(((data14.path === undefined) && (missing6 = "path")) || ((data14.title === undefined) && (missing6 = "title"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"moment.schema.json/properties/page/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs43 = errors;
+for(const key2 in data14){
+if(!((key2 === "path") || (key2 === "title"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"moment.schema.json/properties/page/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs43 === errors){
+if(data14.path !== undefined){
+let data15 = data14.path;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data15 === "string"){
+if(func2(data15) > 2048){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/path",schemaPath:"moment.schema.json/properties/page/properties/path/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/path",schemaPath:"moment.schema.json/properties/page/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid13 = _errs44 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data14.title !== undefined){
+let data16 = data14.title;
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data16 === "string"){
+if(func2(data16) > 512){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/title",schemaPath:"moment.schema.json/properties/page/properties/title/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page/title",schemaPath:"moment.schema.json/properties/page/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid13 = _errs46 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/page",schemaPath:"moment.schema.json/properties/page/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs41 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.visitor !== undefined){
+let data17 = data1.visitor;
+const _errs48 = errors;
+if(errors === _errs48){
+if(typeof data17 === "string"){
+if(func2(data17) > 64){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/visitor",schemaPath:"moment.schema.json/properties/visitor/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/visitor",schemaPath:"moment.schema.json/properties/visitor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs48 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.context !== undefined){
+let data18 = data1.context;
+const _errs50 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/context",schemaPath:"moment.schema.json/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid12 = _errs50 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.rating !== undefined){
+let data19 = data1.rating;
 const _errs52 = errors;
-const _errs53 = errors;
-let valid16 = true;
 const _errs54 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.scale !== undefined){
-let data19 = data16.scale;
-if(!(((data19 === "emoji5") || (data19 === "stars5")) || (data19 === "csat"))){
+const _errs55 = errors;
+let valid15 = true;
+const _errs56 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.scale !== undefined){
+if("thumbs" !== data19.scale){
 const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
@@ -572,45 +620,39 @@ errors++;
 }
 }
 }
-var _valid4 = _errs54 === errors;
-errors = _errs53;
+var _valid4 = _errs56 === errors;
+errors = _errs55;
 if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
+if(_errs55){
+vErrors.length = _errs55;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid4){
-const _errs56 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.value !== undefined){
-let data20 = data16.value;
-if(typeof data20 == "number"){
-if(data20 > 5 || isNaN(data20)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/allOf/1/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
-return false;
-}
-else {
-if(data20 < 1 || isNaN(data20)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/allOf/1/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+const _errs58 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.value !== undefined){
+let data21 = data19.value;
+if(typeof data21 == "number"){
+if(data21 > 1 || isNaN(data21)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/allOf/0/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 }
 }
 }
-}
-var _valid4 = _errs56 === errors;
-valid16 = _valid4;
-if(valid16){
+var _valid4 = _errs58 === errors;
+valid15 = _valid4;
+if(valid15){
 var props1 = {};
 props1.value = true;
 props1.scale = true;
 }
 }
-if(!valid16){
-const err9 = {instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"#/$defs/event/properties/rating/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(!valid15){
+const err9 = {instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"moment.schema.json/properties/rating/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -621,212 +663,302 @@ errors++;
 validate20.errors = vErrors;
 return false;
 }
-var valid12 = _errs52 === errors;
-if(valid12){
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
-}
-}
-}
-}
-if(errors === _errs44){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing6;
-if(((data16.scale === undefined) && (missing6 = "scale")) || ((data16.value === undefined) && (missing6 = "value"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"#/$defs/event/properties/rating/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-const _errs58 = errors;
-for(const key3 in data16){
-if(!((key3 === "scale") || (key3 === "value"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"#/$defs/event/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs58 === errors){
-if(data16.scale !== undefined){
-let data21 = data16.scale;
-const _errs59 = errors;
-if(!(((((data21 === "thumbs") || (data21 === "emoji5")) || (data21 === "stars5")) || (data21 === "nps")) || (data21 === "csat"))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/scale",schemaPath:"#/$defs/event/properties/rating/properties/scale/enum",keyword:"enum",params:{allowedValues: schema32.properties.rating.properties.scale.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid19 = _errs59 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
-if(data16.value !== undefined){
-let data22 = data16.value;
+var valid14 = _errs54 === errors;
+if(valid14){
 const _errs60 = errors;
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs60){
-if(typeof data22 == "number"){
-if(data22 > 10 || isNaN(data22)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
-return false;
-}
-else {
-if(data22 < 0 || isNaN(data22)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"#/$defs/event/properties/rating/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid19 = _errs60 === errors;
-}
-else {
-var valid19 = true;
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"#/$defs/event/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid10 = _errs44 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.reasons !== undefined){
-let data23 = data1.reasons;
+const _errs61 = errors;
+let valid18 = true;
 const _errs62 = errors;
-if(errors === _errs62){
-if(Array.isArray(data23)){
-if(data23.length > 20){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons",schemaPath:"#/$defs/event/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
-return false;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.scale !== undefined){
+let data22 = data19.scale;
+if(!(((data22 === "emoji5") || (data22 === "stars5")) || (data22 === "csat"))){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
 }
 else {
-var valid20 = true;
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+var _valid5 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
 const _errs64 = errors;
-if(errors === _errs64){
-if(typeof data24 === "string"){
-if(func2(data24) > 200){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons/" + i1,schemaPath:"#/$defs/event/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.value !== undefined){
+let data23 = data19.value;
+if(typeof data23 == "number"){
+if(data23 > 5 || isNaN(data23)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/allOf/1/then/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
 return false;
-}
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons/" + i1,schemaPath:"#/$defs/event/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data23 < 1 || isNaN(data23)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/allOf/1/then/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
-var valid20 = _errs64 === errors;
-if(!valid20){
+}
+}
+}
+var _valid5 = _errs64 === errors;
+valid18 = _valid5;
+if(valid18){
+var props2 = {};
+props2.value = true;
+props2.scale = true;
+}
+}
+if(!valid18){
+const err11 = {instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"moment.schema.json/properties/rating/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+var valid14 = _errs60 === errors;
+if(valid14){
+if(props1 !== true && props2 !== undefined){
+if(props2 === true){
+props1 = true;
+}
+else {
+props1 = props1 || {};
+Object.assign(props1, props2);
+}
+}
+}
+}
+if(errors === _errs52){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing7;
+if(((data19.scale === undefined) && (missing7 = "scale")) || ((data19.value === undefined) && (missing7 = "value"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"moment.schema.json/properties/rating/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs66 = errors;
+for(const key3 in data19){
+if(!((key3 === "scale") || (key3 === "value"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"moment.schema.json/properties/rating/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
 break;
 }
 }
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons",schemaPath:"#/$defs/event/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(_errs66 === errors){
+if(data19.scale !== undefined){
+let data24 = data19.scale;
+const _errs67 = errors;
+if(!(((((data24 === "thumbs") || (data24 === "emoji5")) || (data24 === "stars5")) || (data24 === "nps")) || (data24 === "csat"))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/scale",schemaPath:"moment.schema.json/properties/rating/properties/scale/enum",keyword:"enum",params:{allowedValues: schema32.properties.rating.properties.scale.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-}
-var valid10 = _errs62 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.comment !== undefined){
-let data25 = data1.comment;
-const _errs66 = errors;
-if(errors === _errs66){
-if(typeof data25 === "string"){
-if(func2(data25) > 5000){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"#/$defs/event/properties/comment/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"}];
-return false;
+var valid21 = _errs67 === errors;
 }
 else {
-if(func2(data25) < 1){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"#/$defs/event/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
+var valid21 = true;
 }
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"#/$defs/event/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs66 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data1.dropped !== undefined){
-let data26 = data1.dropped;
+if(valid21){
+if(data19.value !== undefined){
+let data25 = data19.value;
 const _errs68 = errors;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/dropped",schemaPath:"#/$defs/event/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs68){
-if(typeof data26 == "number"){
-if(data26 < 1 || isNaN(data26)){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/dropped",schemaPath:"#/$defs/event/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(typeof data25 == "number"){
+if(data25 > 10 || isNaN(data25)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data25 < 0 || isNaN(data25)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating/value",schemaPath:"moment.schema.json/properties/rating/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid10 = _errs68 === errors;
+}
+var valid21 = _errs68 === errors;
 }
 else {
-var valid10 = true;
+var valid21 = true;
 }
-if(valid10){
-if(data1.preview !== undefined){
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/rating",schemaPath:"moment.schema.json/properties/rating/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs52 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.reasons !== undefined){
+let data26 = data1.reasons;
 const _errs70 = errors;
-if(typeof data1.preview !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/preview",schemaPath:"#/$defs/event/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(errors === _errs70){
+if(Array.isArray(data26)){
+if(data26.length > 20){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons",schemaPath:"moment.schema.json/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
-var valid10 = _errs70 === errors;
-}
 else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
+var valid22 = true;
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+const _errs72 = errors;
+if(errors === _errs72){
+if(typeof data27 === "string"){
+if(func2(data27) > 200){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons/" + i1,schemaPath:"moment.schema.json/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"#/$defs/event/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons/" + i1,schemaPath:"moment.schema.json/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid22 = _errs72 === errors;
+if(!valid22){
+break;
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reasons",schemaPath:"moment.schema.json/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid12 = _errs70 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.comment !== undefined){
+let data28 = data1.comment;
+const _errs74 = errors;
+if(errors === _errs74){
+if(typeof data28 === "string"){
+if(func2(data28) > 5000){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"moment.schema.json/properties/comment/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"}];
+return false;
+}
+else {
+if(func2(data28) < 1){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"moment.schema.json/properties/comment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/comment",schemaPath:"moment.schema.json/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs74 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.dropped !== undefined){
+let data29 = data1.dropped;
+const _errs76 = errors;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/dropped",schemaPath:"moment.schema.json/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs76){
+if(typeof data29 == "number"){
+if(data29 > 1000000 || isNaN(data29)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/dropped",schemaPath:"moment.schema.json/properties/dropped/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data29 < 1 || isNaN(data29)){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/dropped",schemaPath:"moment.schema.json/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid12 = _errs76 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.preview !== undefined){
+const _errs78 = errors;
+if(typeof data1.preview !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/preview",schemaPath:"moment.schema.json/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid12 = _errs78 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data1.reason !== undefined){
+const _errs80 = errors;
+if("preempted" !== data1.reason){
+validate20.errors = [{instancePath:instancePath+"/events/" + i0+"/reason",schemaPath:"moment.schema.json/properties/reason/const",keyword:"const",params:{allowedValue: "preempted"},message:"must be equal to constant"}];
+return false;
+}
+var valid12 = _errs80 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/events/" + i0,schemaPath:"moment.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
