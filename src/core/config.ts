@@ -1,5 +1,6 @@
 import type { Config, Touchpoint } from './types';
 import { FREQUENCY } from './defaults';
+import { doc } from './doc';
 
 /**
  * One config problem, compact (the lazily loaded explain chunk words it, so the eager drop-in carries no prose):
@@ -28,13 +29,13 @@ export interface ResolvedConfig extends Omit<Config, 'touchpoints'> {
 // special checks: C context, R request, F followUp, T thanks.
 const PLACEMENTS = 'ebottom-right|bottom-left|top-right|top-left';
 export const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  top: `$schema s assetsUrl s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
   touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: 'path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
 };
 type Spec = Record<string, string>;
 // Split, not a regular expression: a page's first `replace` with a callback cost about 1 ms per spec here.
-const parse = (s: string, out: Spec = {}, w = s.split(' ')): Spec => {
+const parse = (s: string, out: Spec = Object.create(null), w = s.split(' ')): Spec => {
   for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
   return out;
 };
@@ -54,7 +55,7 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
   b: (v) => typeof v == 'boolean',
   o: isObj,
   l: Array.isArray,
-  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  c: (v) => isStr(v) && tries(() => doc('createDocumentFragment').call(document).querySelector(v)),
   r: (v) => isStr(v) && tries(() => RegExp(v)),
   n: (v, a) => typeof v == 'number' && v >= +a.split(',')[0] && v <= +a.split(',')[1],
   e: (v, a) => typeof v != 'number' && a.split('|').includes(String(v)),
@@ -77,7 +78,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   const add = (where: Problem[0], field: Problem[1], code: string) => problems.push([where, field, code]);
   // Copies the valid fields of `value` into `out` and records the problems of the others.
   const check = (value: Record<string, any>, spec: Spec, where?: string | number, prefix = '', out: Record<string, any> = {}) => {
-    for (const key in value) {
+    for (const key of Object.keys(value)) {
       const code = spec[key];
       const v = value[key];
       if (!code) add(where, prefix + key, '?');
@@ -90,7 +91,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   const config = check(raw, TOP, undefined, '', { ...FREQUENCY, touchpoints: [], sinks: [] });
 
   const touchpoints: Touchpoint[] = [];
-  const invalid: ResolvedConfig['invalid'] = {};
+  const invalid: ResolvedConfig['invalid'] = Object.create(null);
   const seen = (id: string) => touchpoints.some((t) => t.id == id);
   config.touchpoints.forEach((tp: any, i: number) => {
     const n = problems.length;

@@ -1,4 +1,5 @@
 import { report } from './report';
+import { toJson } from './toJson';
 
 /** Largest serialised context kept per moment. */
 export const MAX_CONTEXT_BYTES = 2048;
@@ -11,7 +12,7 @@ export function cleanContext(value: unknown, where: string): Record<string, unkn
   if (value == null) return;
   let json: string | undefined;
   try {
-    json = JSON.stringify(value);
+    json = toJson(value);
   } catch {
     /* cycles, BigInt */
   }

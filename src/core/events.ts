@@ -1,5 +1,6 @@
 import type { EventType, MomentEvent } from './types';
 import { uuid } from './uuid';
+import { doc } from './doc';
 
 /** Fields an event adds to the common ones. */
 export type EventFields = Partial<Omit<MomentEvent, 'schema' | 'id' | 'type' | 'time'>>;
@@ -17,7 +18,7 @@ export function buildEvent(type: EventType, fields: EventFields = {}, keepQuery 
     touchpoint: '',
     moment: '',
     time: new Date().toISOString(),
-    page: { path: keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, title: document.title },
+    page: { path: keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, title: doc('title') },
     ...fields,
   };
 }

@@ -1,5 +1,6 @@
 import type { MomentEvent } from './types';
 import { buildEvent } from './events';
+import { toJson } from './toJson';
 
 /** One queued event, its JSON size `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
 interface Entry {
@@ -55,7 +56,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
     const s = read();
     const r = fn(s);
     try {
-      if (s.q.length || s.d) localStorage.setItem(key, JSON.stringify(s));
+      if (s.q.length || s.d) localStorage.setItem(key, toJson(s)!);
       else localStorage.removeItem(key);
       mem = undefined;
     } catch {
@@ -72,7 +73,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
   return {
     add: (events) =>
       update((s) => {
-        s.q.push(...events.map((e) => ({ e, b: JSON.stringify(e).length })));
+        s.q.push(...events.map((e) => ({ e, b: toJson(e)!.length })));
         let n = s.q.reduce((n, x) => n + x.b, 0);
         while (s.q.length > maxCount || n > maxBytes) {
           n -= s.q.shift()!.b;
@@ -85,7 +86,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
         const now = Date.now();
         if (s.d) {
           const e = buildEvent('moments.dropped', { dropped: s.d });
-          s.q.unshift({ e, b: JSON.stringify(e).length });
+          s.q.unshift({ e, b: toJson(e)!.length });
         }
         s.d = 0;
         const out: MomentEvent[] = [];

@@ -5,6 +5,7 @@ import { buildEvent, type EventFields } from './events';
 import { cleanContext } from './context';
 import { guard } from './report';
 import { uuid } from './uuid';
+import { doc } from './doc';
 
 /** What the eager engine hands the prompt chunk to show one touchpoint (plain data and callbacks). */
 export interface PresentOptions {
@@ -39,9 +40,9 @@ export interface Presenter {
 export function present(ui: Presenter, o: PresentOptions): (() => void) | undefined {
   const { touchpoint: tp, config: c, preview } = o;
   const placement = tp.placement ?? c.placement ?? 'bottom-right';
-  const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
+  const parent = placement == 'inline' ? doc('querySelector').call(document, tp.container!) : doc('body');
   if (!parent) return;
-  const host = document.createElement('div');
+  const host = doc('createElement').call(document, 'div');
   host.dataset.momentsTouchpoint = tp.id;
   const moment = uuid();
   const base = c.context;
@@ -58,7 +59,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
   const unmount = ui.mount(host, {
     touchpoint: tp,
     text: c.text,
-    locale: c.locale && c.locale != 'auto' ? c.locale : document.documentElement.lang || navigator.language,
+    locale: c.locale && c.locale != 'auto' ? c.locale : doc('documentElement').lang || navigator.language,
     theme: c.theme ?? 'light',
     placement,
     nonce: c.nonce,
