@@ -88,7 +88,8 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     return out;
   };
   const raw = isObj(input) ? input : (add(undefined, '', '{'), {});
-  const config = check(raw, TOP, undefined, '', { ...FREQUENCY, touchpoints: [], sinks: [] });
+  // Without a prototype: an Object.prototype.placement must be no default for every touchpoint.
+  const config = check(raw, TOP, undefined, '', Object.assign(Object.create(null), FREQUENCY, { touchpoints: [], sinks: [] }));
 
   const touchpoints: Touchpoint[] = [];
   const invalid: ResolvedConfig['invalid'] = Object.create(null);
@@ -120,5 +121,6 @@ export function resolveConfig(input: unknown): ResolvedConfig {
         : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(undefined, i, 'U')),
   );
 
-  return { ...config, touchpoints, invalid, problems } as ResolvedConfig;
+  // Without a prototype (see `config` above), like the engine's copy of the input.
+  return Object.assign(config, { touchpoints, invalid, problems }) as ResolvedConfig;
 }

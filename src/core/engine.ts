@@ -368,11 +368,9 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const given = (isObj(raw) ? raw : {}) as Config;
       loaders.assets?.(given.assetsUrl);
       // Unvalidated until the prompt chunk is here: the frequency defaults, and the touchpoints that are objects.
-      const c = (config = {
-        ...FREQUENCY,
-        ...given,
+      const c = (config = Object.assign(Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
-      } as ResolvedConfig);
+      }) as ResolvedConfig);
       elig = createEligibility(c, local, session);
       // A config that is no object at all is reported at once.
       if (given != raw) load().catch(() => {});

@@ -47,7 +47,7 @@ export function present(ui: Presenter, o: PresentOptions): (() => void) | undefi
   const moment = uuid();
   const base = c.context;
   const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...cleanContext(o.context, tp.id) }, tp.id);
-  const redact = { ...c.redact, ...tp.redact };
+  const redact = Object.assign(Object.create(null), c.redact, tp.redact);
   const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : undefined;
   const emit = (what: string, fields?: EventFields) =>
     o.emit(buildEvent(('moment.' + what) as EventType, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
