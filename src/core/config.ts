@@ -67,6 +67,13 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
     v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
 };
 
+// A check that throws (a prototype-less object where text is expected) fails.
+const passes = (code: string, v: unknown) => {
+  try {
+    return KINDS[code[0]](v, code.slice(1));
+  } catch {}
+};
+
 /**
  * Validates a config. Each problem is recorded in `problems` (the engine reports each once with `console.error`,
  * naming the touchpoint and field); a touchpoint with any problem is left out, the valid rest keeps working,
@@ -82,7 +89,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
       const code = spec[key];
       const v = value[key];
       if (!code) add(where, prefix + key, '?');
-      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
+      else if (passes(code, v)) out[key] = v;
       else if (v !== undefined) add(where, prefix + key, code);
     }
     return out;

@@ -108,3 +108,12 @@ describe('a polluted Object.prototype (#19)', () => {
     ]);
   });
 });
+
+describe('prototype-less values (the engine copies configs into them, #19)', () => {
+  it('a field holding an object without a prototype where text, an enum or a pattern is expected is a problem, not a crash', () => {
+    const bare = () => Object.create(null);
+    const config = resolveConfig({ theme: bare(), touchpoints: [{ ...ok, id: 'a', scale: bare() }, { ...ok, id: 'b', when: { request: { url: '/api', status: bare() } } }, ok] });
+    expect(config.problems.map((p) => p.slice(0, 2))).toEqual([[undefined, 'theme'], ['a', 'scale'], ['b', 'when.request']]);
+    expect(config.touchpoints.map((t) => t.id)).toEqual(['checkout']);
+  });
+});
