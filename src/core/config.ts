@@ -1,5 +1,6 @@
 import type { Config, Touchpoint } from './types';
 import { FREQUENCY } from './defaults';
+import { doc } from './doc';
 
 /**
  * One config problem, compact (the lazily loaded explain chunk words it, so the eager drop-in carries no prose):
@@ -28,13 +29,13 @@ export interface ResolvedConfig extends Omit<Config, 'touchpoints'> {
 // special checks: C context, R request, F followUp, T thanks.
 const PLACEMENTS = 'ebottom-right|bottom-left|top-right|top-left';
 export const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  top: `$schema s assetsUrl s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
   touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: 'path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
 };
 type Spec = Record<string, string>;
 // Split, not a regular expression: a page's first `replace` with a callback cost about 1 ms per spec here.
-const parse = (s: string, out: Spec = {}, w = s.split(' ')): Spec => {
+const parse = (s: string, out: Spec = Object.create(null), w = s.split(' ')): Spec => {
   for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
   return out;
 };
@@ -54,7 +55,7 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
   b: (v) => typeof v == 'boolean',
   o: isObj,
   l: Array.isArray,
-  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  c: (v) => isStr(v) && tries(() => doc('createDocumentFragment').call(document).querySelector(v)),
   r: (v) => isStr(v) && tries(() => RegExp(v)),
   n: (v, a) => typeof v == 'number' && v >= +a.split(',')[0] && v <= +a.split(',')[1],
   e: (v, a) => typeof v != 'number' && a.split('|').includes(String(v)),
@@ -64,6 +65,13 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
   F: (v) =>
     Array.isArray(v) &&
     v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
+};
+
+// A check that throws (a prototype-less object where text is expected) fails.
+const passes = (code: string, v: unknown) => {
+  try {
+    return KINDS[code[0]](v, code.slice(1));
+  } catch {}
 };
 
 /**
@@ -77,20 +85,21 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   const add = (where: Problem[0], field: Problem[1], code: string) => problems.push([where, field, code]);
   // Copies the valid fields of `value` into `out` and records the problems of the others.
   const check = (value: Record<string, any>, spec: Spec, where?: string | number, prefix = '', out: Record<string, any> = {}) => {
-    for (const key in value) {
+    for (const key of Object.keys(value)) {
       const code = spec[key];
       const v = value[key];
       if (!code) add(where, prefix + key, '?');
-      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
+      else if (passes(code, v)) out[key] = v;
       else if (v !== undefined) add(where, prefix + key, code);
     }
     return out;
   };
   const raw = isObj(input) ? input : (add(undefined, '', '{'), {});
-  const config = check(raw, TOP, undefined, '', { ...FREQUENCY, touchpoints: [], sinks: [] });
+  // Without a prototype: an Object.prototype.placement must be no default for every touchpoint.
+  const config = check(raw, TOP, undefined, '', Object.assign(Object.create(null), FREQUENCY, { touchpoints: [], sinks: [] }));
 
   const touchpoints: Touchpoint[] = [];
-  const invalid: ResolvedConfig['invalid'] = {};
+  const invalid: ResolvedConfig['invalid'] = Object.create(null);
   const seen = (id: string) => touchpoints.some((t) => t.id == id);
   config.touchpoints.forEach((tp: any, i: number) => {
     const n = problems.length;
@@ -119,5 +128,6 @@ export function resolveConfig(input: unknown): ResolvedConfig {
         : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(undefined, i, 'U')),
   );
 
-  return { ...config, touchpoints, invalid, problems } as ResolvedConfig;
+  // Without a prototype (see `config` above), like the engine's copy of the input.
+  return Object.assign(config, { touchpoints, invalid, problems }) as ResolvedConfig;
 }

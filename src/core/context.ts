@@ -1,6 +1,7 @@
 import { report } from './report';
 import { MAX_CONTEXT_BYTES } from '../shared/limits';
 import { utf8Length } from '../shared/utf8Length';
+import { toJson } from './toJson';
 
 /**
  * Keeps only a JSON-serialisable plain object of at most 2048 UTF-8 bytes as JSON (the collector's limit, counted
@@ -11,7 +12,7 @@ export function cleanContext(value: unknown, where: string): Record<string, unkn
   if (value == null) return;
   let json: string | undefined;
   try {
-    json = JSON.stringify(value);
+    json = toJson(value);
   } catch {
     /* cycles, BigInt */
   }

@@ -1,5 +1,6 @@
 import type { MomentEvent, Sink } from './types';
 import { report } from './report';
+import { toJson } from './toJson';
 
 /**
  * Fans events out to every sink independently: each call is isolated in its own try/catch and never awaited,
@@ -10,7 +11,8 @@ import { report } from './report';
 export function dispatch(sinks: Sink[]): { send(events: MomentEvent[]): void; flush(): void; destroy(): void } {
   const failed = new Set<Sink>();
   const call = (method: 'send' | 'flush' | 'destroy', events?: MomentEvent[]) => {
-    const json = JSON.stringify(events);
+    // Our own writer: a page's Array.prototype.toJSON (Prototype.js) would turn the events into one string.
+    const json = events && toJson(events)!;
     for (const sink of sinks) {
       const fail = (e: unknown) => {
         failed.has(sink) || report(`sink "${sink.name}" failed: ${(e as Error)?.message ?? e}`);
@@ -18,7 +20,7 @@ export function dispatch(sinks: Sink[]): { send(events: MomentEvent[]): void; fl
       };
       try {
         // Never awaited: a thenable's rejection is only reported.
-        Promise.resolve(sink[method]?.(events && JSON.parse(json))).catch(fail);
+        Promise.resolve(sink[method]?.(json && JSON.parse(json))).catch(fail);
       } catch (e) {
         fail(e);
       }

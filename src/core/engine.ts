@@ -9,6 +9,7 @@ import { report, guard } from './report';
 import { idle } from './idle';
 import { nextTask } from './nextTask';
 import { FREQUENCY } from './defaults';
+import { ownCopy } from './ownCopy';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
 import { urlMatches } from '../triggers/url';
@@ -29,6 +30,8 @@ export interface Loaders {
   /** The prompt chunk, which also holds events and delivery. */
   ui: () => Promise<UIModule>;
   explain: () => Promise<ExplainModule>;
+  /** Told each config's `assetsUrl` (the drop-in loads its chunks from there; bundlers resolve their own). */
+  assets?: (url: unknown) => void;
 }
 
 /** Where a touchpoint stands on this page, for `Moments.explain()`. */
@@ -425,17 +428,17 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const api: MomentsAPI = {
     init(input) {
       teardown();
-      raw = input;
-      const given = (isObj(input) ? input : {}) as Config;
+      // Own keys only, so a page's Object.prototype.when (or any other field) never reaches a touchpoint.
+      raw = ownCopy(input);
+      const given = (isObj(raw) ? raw : {}) as Config;
+      loaders.assets?.(given.assetsUrl);
       // Unvalidated until the prompt chunk is here: the frequency defaults, and the touchpoints that are objects.
-      const c = (config = {
-        ...FREQUENCY,
-        ...given,
+      const c = (config = Object.assign(Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
-      } as ResolvedConfig);
+      }) as ResolvedConfig);
       elig = createEligibility(c, local, session);
       // A config that is no object at all is reported at once.
-      if (given != input) load().catch(() => {});
+      if (given != raw) load().catch(() => {});
       // Triggers listen from the start (an event cannot be heard later); who may be asked is read on idle, and
       // a trigger that fires before then is checked when it fires.
       for (const tp of c.touchpoints) tp.when ? arm(tp) : (status[tp.id] = ['manual']);

@@ -2,6 +2,7 @@ import type { EventType, MomentEvent } from './types';
 import { uuid } from './uuid';
 import { MAX_PATH, MAX_TITLE } from '../shared/limits';
 import { truncate } from '../shared/truncate';
+import { doc } from './doc';
 
 /** Fields an event adds to the common ones. */
 export type EventFields = Partial<Omit<MomentEvent, 'schema' | 'id' | 'type' | 'time'>>;
@@ -22,7 +23,7 @@ export function buildEvent(type: EventType, fields: EventFields = {}, keepQuery 
     touchpoint: '',
     moment: '',
     time: new Date().toISOString(),
-    page: { path: truncate(keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, MAX_PATH), title: truncate(document.title, MAX_TITLE) },
+    page: { path: truncate(keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, MAX_PATH), title: truncate(doc('title'), MAX_TITLE) },
     ...fields,
   };
 }

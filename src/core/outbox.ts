@@ -1,6 +1,7 @@
 import type { MomentEvent } from './types';
 import { buildEvent } from './events';
 import { utf8Length } from '../shared/utf8Length';
+import { toJson } from './toJson';
 
 /** One queued event, its JSON size in UTF-8 bytes `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
 interface Entry {
@@ -56,7 +57,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
     const s = read();
     const r = fn(s);
     try {
-      if (s.q.length || s.d) localStorage.setItem(key, JSON.stringify(s));
+      if (s.q.length || s.d) localStorage.setItem(key, toJson(s)!);
       else localStorage.removeItem(key);
       mem = undefined;
     } catch {
@@ -71,7 +72,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
   };
   const has = (ids: string[]) => (x: Entry) => ids.includes(x.e.id);
   // Bytes as sent (UTF-8), not UTF-16 units: the byte bounds and the 64 KB beacon budget hold for any text.
-  const entry = (e: MomentEvent): Entry => ({ e, b: utf8Length(JSON.stringify(e)) });
+  const entry = (e: MomentEvent): Entry => ({ e, b: utf8Length(toJson(e)!) });
   return {
     add: (events) =>
       update((s) => {

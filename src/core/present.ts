@@ -7,6 +7,7 @@ import { guard } from './report';
 import { uuid } from './uuid';
 import { MAX_COMMENT } from '../shared/limits';
 import { truncate } from '../shared/truncate';
+import { doc } from './doc';
 
 /** What the eager engine hands the prompt chunk to show one touchpoint (plain data and callbacks). */
 export interface PresentOptions {
@@ -42,14 +43,14 @@ export interface Presenter {
 export function present(ui: Presenter, o: PresentOptions): ((reason?: 'preempted') => void) | undefined {
   const { touchpoint: tp, config: c, preview } = o;
   const placement = tp.placement ?? c.placement ?? 'bottom-right';
-  const parent = placement == 'inline' ? document.querySelector(tp.container!) : document.body;
+  const parent = placement == 'inline' ? doc('querySelector').call(document, tp.container!) : doc('body');
   if (!parent) return;
-  const host = document.createElement('div');
+  const host = doc('createElement').call(document, 'div');
   host.dataset.momentsTouchpoint = tp.id;
   const moment = uuid();
   const base = c.context;
   const merged = cleanContext({ ...(typeof base == 'function' ? guard('context', base)() : base), ...cleanContext(o.context, tp.id) }, tp.id);
-  const redact = { ...c.redact, ...tp.redact };
+  const redact = Object.assign(Object.create(null), c.redact, tp.redact);
   // Checked again once redacted: `[email]` is longer than the shortest address, and the collector counts what is sent.
   const context = merged && Object.keys(merged).length ? cleanContext(ui.redactDeep(merged, redact), tp.id) : undefined;
   const emit = (what: string, fields?: EventFields) =>
@@ -63,7 +64,7 @@ export function present(ui: Presenter, o: PresentOptions): ((reason?: 'preempted
   const unmount = ui.mount(host, {
     touchpoint: tp,
     text: c.text,
-    locale: c.locale && c.locale != 'auto' ? c.locale : document.documentElement.lang || navigator.language,
+    locale: c.locale && c.locale != 'auto' ? c.locale : doc('documentElement').lang || navigator.language,
     theme: c.theme ?? 'light',
     placement,
     nonce: c.nonce,

@@ -32,7 +32,7 @@ export function redactDeep<T>(value: T, options: Redact & { custom?: (t: string)
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, options)) as T;
   if (value && typeof value == 'object') {
     const out: Record<string, unknown> = {};
-    for (const k in value) out[k] = redactDeep((value as Record<string, unknown>)[k], options);
+    for (const k of Object.keys(value)) out[k] = redactDeep((value as Record<string, unknown>)[k], options);
     return out as T;
   }
   return value;

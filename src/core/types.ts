@@ -243,6 +243,12 @@ export type SinkConfig =
 export interface Config {
   /** JSON Schema reference for editors; ignored. */
   $schema?: string;
+  /**
+   * Where the drop-in loads its chunks (`moments-ui.js`…) from, when not from beside its own `src` (a tag manager
+   * that injects it as inline text): an `https:` or same-origin URL the chunk names resolve against, so a folder
+   * ends in `/`. Also settable as `data-assets` on the drop-in's script tag. Bundlers (the npm entry) ignore it.
+   */
+  assetsUrl?: string;
   /** Shorthand for an HTTP sink to this URL. */
   endpoint?: string;
   /** Further sinks: JSON sink configs, sink objects, or callback functions. */

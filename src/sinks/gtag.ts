@@ -15,7 +15,7 @@ export function gtagSink(config: { event?: string } = {}): Sink {
     () => (typeof page.gtag == 'function' ? (page.gtag as Gtag) : undefined),
     (gtag, e) => {
       const params: Record<string, unknown> = { ...fields(e), reasons: e.reasons?.join(','), context: undefined };
-      for (const k in params) if (params[k] === undefined) delete params[k];
+      for (const k of Object.keys(params)) if (params[k] === undefined) delete params[k];
       gtag('event', eventName(e, config.event), params);
     },
   );

@@ -2,6 +2,8 @@ import type { HttpSinkOptions, MomentEvent, Sink } from '../core/types';
 import { outbox } from '../core/outbox';
 import { uuid } from '../core/uuid';
 import { report } from '../core/report';
+import { doc } from '../core/doc';
+import { toJson } from '../core/toJson';
 
 /** keepalive requests and beacons share a 64 KB budget per page; stay below it (the outbox counts UTF-8 bytes). */
 const BUDGET = 60000;
@@ -33,7 +35,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
       report('transform failed: ' + (e as Error).message);
       throw e;
     }
-    return JSON.stringify(bare ? items : { events: items });
+    return toJson(bare ? items : { events: items })!;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiting = false; // in backoff: new events wait for the retry timer
@@ -161,7 +163,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
     }
     box.release(kept);
   };
-  const hidden = () => document.visibilityState == 'hidden' && hide();
+  const hidden = () => doc('visibilityState') == 'hidden' && hide();
   const online = () => {
     attempt = 0;
     clearTimeout(timer);
@@ -170,7 +172,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
   };
 
   addEventListener('pagehide', hide);
-  document.addEventListener('visibilitychange', hidden);
+  addEventListener('visibilitychange', hidden) // bubbles from the document;
   addEventListener('online', online);
   // Resume what an earlier page (or a crash) left behind.
   if (box.size()) later(batchWaitMs);
@@ -186,7 +188,7 @@ export function httpSink(options: HttpSinkOptions): Sink {
     flush: online,
     destroy() {
       removeEventListener('pagehide', hide);
-      document.removeEventListener('visibilitychange', hidden);
+      removeEventListener('visibilitychange', hidden);
       removeEventListener('online', online);
       clearTimeout(timer);
       timer = undefined;

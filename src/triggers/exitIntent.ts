@@ -9,5 +9,5 @@ import { listen, noop } from './listen';
  */
 export const exitIntentTrigger: Trigger<boolean> = (on, fire) =>
   on && !matchMedia('(hover:none)').matches
-    ? listen(document, 'mouseout', (e: MouseEvent) => !e.relatedTarget && e.clientY <= 0 && fire())
+    ? listen(window, 'mouseout', (e: MouseEvent) => !e.relatedTarget && e.clientY <= 0 && fire())
     : noop;

@@ -27,11 +27,14 @@ export const all =
   () =>
     stops.map((stop) => stop());
 
-/** A trigger firing when an event of `type` reaches the document from an element matching the selector (or inside one). */
+/**
+ * A trigger firing when an event of `type` reaches the page from an element matching the selector (or inside one).
+ * Heard on the window's capture phase: `document.addEventListener` can be an element (`<form name="addEventListener">`).
+ */
 export const delegate =
   (type: string) =>
   (selector: string, fire: () => void): (() => void) =>
-    listen(document, type, (e: Event) => {
+    listen(window, type, (e: Event) => {
       try {
         (e.target as Element).closest?.(selector) && fire();
       } catch {

@@ -1,5 +1,6 @@
 import type { Trigger } from './trigger';
 import { all, listen, noop, timer } from './listen';
+import { doc } from '../core/doc';
 
 /**
  * Fires once the visitor has scrolled `percent` (0–100) of the page's scrollable height; a page too short to scroll
@@ -9,9 +10,9 @@ import { all, listen, noop, timer } from './listen';
  */
 export const scrollTrigger: Trigger<number> = (percent, fire) => {
   const check = () => {
-    const d = document.documentElement;
+    const d = doc('documentElement');
     // +1px: a fractional scroll position at the very bottom still counts as the bottom.
     if ((scrollY + 1) * 100 >= (d.scrollHeight - d.clientHeight) * percent) fire();
   };
-  return all(listen(window, 'scroll resize load', check), document.readyState == 'complete' ? timer(check) : noop);
+  return all(listen(window, 'scroll resize load', check), doc('readyState') == 'complete' ? timer(check) : noop);
 };

@@ -1,6 +1,7 @@
 import type { Trigger } from './trigger';
 import { all, timer } from './listen';
 import { observeMutations } from './observe';
+import { doc } from '../core/doc';
 
 // Rendered at all (not `display: none` up the tree); without checkVisibility, the layout boxes tell.
 const shown = (el: Element) => el.checkVisibility?.() ?? el.getClientRects().length > 0;
@@ -16,7 +17,7 @@ export const selectorTrigger: Trigger<string> = (selector, fire) => {
   // cheaper than a scoped query per added element (`el.querySelector('form .sent')` walks the whole document).
   const check = () => {
     try {
-      [...document.querySelectorAll(selector)].some(shown) && fire();
+      [...doc('querySelectorAll').call(document, selector)].some(shown) && fire();
     } catch {
       /* an invalid selector never matches; config validation reports it */
     }

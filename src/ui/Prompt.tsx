@@ -76,7 +76,7 @@ export class Prompt extends Component<PromptProps, State> {
   }
 
   componentDidUpdate(_: PromptProps, prev: State) {
-    if (prev._step != this.state._step) this._entered();
+    if (prev._step !== this.state._step) this._entered();
   }
 
   componentWillUnmount() {
@@ -89,12 +89,12 @@ export class Prompt extends Component<PromptProps, State> {
     const step = this.state._step;
     const thanks = tp.thanks || undefined;
     this.setState({
-      _said: step == 'q' ? `${text.label}: ${tp.question}` : step == 't' ? (thanks?.text ?? text.thanks) : (step.question ?? text.commentQuestion),
+      _said: step === 'q' ? `${text.label}: ${tp.question}` : step === 't' ? (thanks?.text ?? text.thanks) : (step.question ?? text.commentQuestion),
     });
     if (this._focus) this._card.current?.querySelector<HTMLElement>('.body button, .body textarea, .body [tabindex]')?.focus();
     this._focus = false;
     const ms = thanks?.closeAfterMs ?? (inline ? 0 : 4000);
-    if (step == 't' && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
+    if (step === 't' && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
   }
 
   _leave(dismissed: boolean) {
@@ -145,7 +145,7 @@ export class Prompt extends Component<PromptProps, State> {
   _onCardKey(e: KeyboardEvent) {
     if (e.key == 'Escape') {
       e.stopPropagation();
-      this._leave(this.state._step != 't');
+      this._leave(this.state._step !== 't');
     }
   }
 
@@ -173,7 +173,7 @@ export class Prompt extends Component<PromptProps, State> {
           {said}
         </div>
         <div class="body">
-          {step == 't' ? (
+          {step === 't' ? (
             <p part="thanks" class="k" tabIndex={-1}>
               {thanks?.text ?? text.thanks}
               {link && (
@@ -190,7 +190,7 @@ export class Prompt extends Component<PromptProps, State> {
               <p part="question" class="q" id="q">
                 {question}
               </p>
-              {step == 'q' ? (
+              {step === 'q' ? (
                 <>
                   <div
                     part="options"
@@ -264,7 +264,7 @@ export class Prompt extends Component<PromptProps, State> {
             </>
           )}
         </div>
-        <button type="button" part="dismiss" class="x" aria-label={text.dismiss} onClick={() => this._leave(step != 't')}>
+        <button type="button" part="dismiss" class="x" aria-label={text.dismiss} onClick={() => this._leave(step !== 't')}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>

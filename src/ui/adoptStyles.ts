@@ -1,3 +1,5 @@
+import { doc } from '../core/doc';
+
 let made: [css: string, sheet: CSSStyleSheet] | undefined;
 
 // The constructable stylesheet for `css`, parsed once and shared by every prompt of the page (parsing costs a
@@ -20,7 +22,7 @@ export function adoptStyles(shadow: ShadowRoot, css: string, nonce?: string): vo
   try {
     shadow.adoptedStyleSheets = [styleSheet(css)];
   } catch {
-    const style = document.createElement('style');
+    const style = doc('createElement').call(document, 'style');
     if (nonce) style.nonce = nonce;
     style.textContent = css;
     shadow.appendChild(style);

@@ -8,6 +8,7 @@ import { loadText } from './loadText';
 import { nextTask } from '../core/nextTask';
 import { Prompt } from './Prompt';
 import { styles } from './styles';
+import { doc } from '../core/doc';
 
 /**
  * Renders the prompt into an open shadow root on `host`; resolves once the locale's strings are loaded.
@@ -21,7 +22,7 @@ export const mount: Mount = (host, options) => {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, styles, options.nonce);
   // Render into a div of our own (preact would otherwise reuse and later remove an existing child of the root).
-  const root = shadow.appendChild(document.createElement('div'));
+  const root = shadow.appendChild(doc('createElement').call(document, 'div'));
   const { touchpoint, placement } = options;
   const floating = placement != 'inline';
   root.className = `r ${placement} ${options.theme} ${touchpoint.scale}`;
@@ -52,8 +53,9 @@ export const mount: Mount = (host, options) => {
       if (floating && host.showPopover) {
         // A modal dialog leaves the rest of the page inert, even a popover shown above it (Chromium 156):
         // wait until the page's dialogs close rather than show a prompt nobody can use. (Every browser with
-        // popovers knows `:modal`; `close` does not bubble, hence capture.)
-        if (document.querySelector('dialog:modal')) return void document.addEventListener('close', start, { capture: true, once: true });
+        // popovers knows `:modal`; `close` does not bubble, hence capture, on the window: a page element named
+        // `addEventListener` can stand in for the document's.)
+        if (doc('querySelector').call(document, 'dialog:modal')) return void addEventListener('close', start, { capture: true, once: true });
         // The top layer: no z-index, overflow or transform of the page can cover or clip the prompt.
         host.popover = 'manual';
         host.showPopover();
@@ -77,7 +79,7 @@ export const mount: Mount = (host, options) => {
   return () => {
     if (!alive) return;
     alive = false;
-    document.removeEventListener('close', start, true);
+    removeEventListener('close', start, true);
     vv?.removeEventListener('resize', lift);
     vv?.removeEventListener('scroll', lift);
     host.removeAttribute('popover'); // hides it

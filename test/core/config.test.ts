@@ -84,3 +84,36 @@ describe('resolveConfig', () => {
     expect(messages[0]).toContain('config must be an object');
   });
 });
+
+describe('a polluted Object.prototype (#19)', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  afterEach(() => {
+    for (const key of ['foo', 'when', 'question', 'constructor2']) delete proto[key];
+  });
+
+  it('reads own keys only: inherited keys are neither unknown fields nor values, and nothing throws', () => {
+    proto.foo = 1;
+    proto.when = { selector: '.x' };
+    const config = resolveConfig({ endpoint: '/moments', touchpoints: [ok, { id: 'manual', question: 'Q?', scale: 'thumbs' }] });
+    expect(config.problems).toEqual([]);
+    expect(config.touchpoints.map((t) => t.id)).toEqual(['checkout', 'manual']);
+    expect(Object.keys(config.invalid)).toEqual([]);
+  });
+
+  it('an own key named like an Object.prototype member is an unknown field, not a crash', () => {
+    const config = resolveConfig({ touchpoints: [{ ...ok, constructor: 'x', toString: 'y' }] });
+    expect(config.problems).toEqual([
+      ['checkout', 'constructor', '?'],
+      ['checkout', 'toString', '?'],
+    ]);
+  });
+});
+
+describe('prototype-less values (the engine copies configs into them, #19)', () => {
+  it('a field holding an object without a prototype where text, an enum or a pattern is expected is a problem, not a crash', () => {
+    const bare = () => Object.create(null);
+    const config = resolveConfig({ theme: bare(), touchpoints: [{ ...ok, id: 'a', scale: bare() }, { ...ok, id: 'b', when: { request: { url: '/api', status: bare() } } }, ok] });
+    expect(config.problems.map((p) => p.slice(0, 2))).toEqual([[undefined, 'theme'], ['a', 'scale'], ['b', 'when.request']]);
+    expect(config.touchpoints.map((t) => t.id)).toEqual(['checkout']);
+  });
+});

@@ -56,3 +56,18 @@ describe('dispatch', () => {
     }
   });
 });
+
+describe('dispatch with a page that changed Array.prototype.toJSON (Prototype.js, #19)', () => {
+  afterEach(() => void delete (Array.prototype as { toJSON?: unknown }).toJSON);
+
+  it('gives every sink a real array of intact events', () => {
+    Object.defineProperty(Array.prototype, 'toJSON', { value: () => 'an array', configurable: true, writable: true });
+    const { sink, got } = collect();
+    const seen: unknown[] = [];
+    const events = [ev(), ev()];
+    dispatch([sink, { name: 'raw', send: (e) => void seen.push(e) }]).send(events);
+    expect(Array.isArray(seen[0])).toBe(true);
+    expect(got).toEqual(events);
+    expect(got[0]).not.toBe(events[0]); // still a copy
+  });
+});

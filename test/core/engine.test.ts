@@ -647,3 +647,25 @@ describe('engine', () => {
     });
   });
 });
+
+describe('engine on a page with a polluted Object.prototype (#19)', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  afterEach(() => {
+    for (const key of ['foo', 'when', 'placement']) delete proto[key];
+  });
+
+  it('an inherited when never arms a touchpoint, and other inherited keys stop nothing', async () => {
+    proto.foo = 1;
+    proto.when = { delayMs: 0 };
+    proto.placement = 'inline';
+    start({ touchpoints: [{ ...tp, id: 'manual' }, { ...tp, when: { path: '/*' } }] });
+    await flush();
+    // Only the touchpoint with its own `when` shows; the manual one waits for Moments.show.
+    expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['checkout']);
+    expect(mounts[0].host.parentNode).toBe(document.body);
+    mounts[0].options.onAnswer(5);
+    await flush();
+    expect(events.map((e) => e.type)).toEqual(['moment.shown', 'moment.answered']);
+    expect((await explain()).find((s) => s.id == 'manual')?.state).toBe('waiting');
+  });
+});

@@ -35,3 +35,15 @@ describe('redactText', () => {
     expect(redactDeep({ note: 'ada@example.com', list: ['4242424242424242'], n: 4242 }, {})).toEqual({ note: '[email]', list: ['[card]'], n: 4242 });
   });
 });
+
+describe('redactDeep own keys (#19)', () => {
+  it('walks own keys only: a polluted Object.prototype adds nothing to the context', () => {
+    (Object.prototype as Record<string, unknown>).foo = 'mail me at a@b.example';
+    try {
+      expect(Object.keys(redactDeep({ note: 'a@b.example', list: [{ x: 1 }] }, {}))).toEqual(['note', 'list']);
+      expect(redactDeep({ note: 'a@b.example' }, {})).toEqual({ note: '[email]' });
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).foo;
+    }
+  });
+});

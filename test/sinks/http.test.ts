@@ -370,9 +370,11 @@ describe('httpSink on page hide', () => {
     dispatchEvent(new Event('pagehide'));
     expect(beacons).toEqual([{ url: URL_, events: a }]);
     s.send([ev(2)]);
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    delete (document as { visibilityState?: string }).visibilityState;
+    // Read through Document.prototype (an element named visibilityState can shadow the document's own); the
+    // event bubbles to the window, as browsers fire it.
+    const state = vi.spyOn(Document.prototype, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    state.mockRestore();
     expect(beacons).toHaveLength(2);
     await tick(10_000);
     expect(calls).toHaveLength(0); // nothing sent twice

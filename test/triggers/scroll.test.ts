@@ -56,7 +56,7 @@ describe('scrollTrigger', () => {
   });
 
   it('waits for load before judging a page that is still loading', () => {
-    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    vi.spyOn(Document.prototype, 'readyState', 'get').mockReturnValue('interactive');
     page(800);
     const fire = vi.fn();
     const stop = scrollTrigger(100, fire);

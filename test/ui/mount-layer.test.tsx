@@ -51,8 +51,11 @@ describe('top layer', () => {
     const { showPopover } = popover();
     const dialog = document.body.appendChild(document.createElement('dialog'));
     let modal = true;
-    const qs = document.querySelector.bind(document);
-    vi.spyOn(document, 'querySelector').mockImplementation(((s: string) => (s == 'dialog:modal' ? (modal ? dialog : null) : qs(s))) as typeof qs);
+    // The prompt reads document methods through Document.prototype (a page element can shadow the document's own).
+    const qs = Document.prototype.querySelector;
+    vi.spyOn(Document.prototype, 'querySelector').mockImplementation(function (this: Document, s: string) {
+      return s == 'dialog:modal' ? (modal ? dialog : null) : qs.call(this, s);
+    } as typeof qs);
     dialog.setAttribute('open', '');
     const { host, shadow, on } = show();
     await new Promise((r) => setTimeout(r, 30)); // the locale has loaded by now; nothing may show yet
@@ -68,9 +71,12 @@ describe('top layer', () => {
   it('unmounted while waiting for a dialog, it stops listening and never shows', async () => {
     popover();
     const dialog = document.body.appendChild(document.createElement('dialog'));
-    const qs = document.querySelector.bind(document);
-    const spy = vi.spyOn(document, 'querySelector').mockImplementation(((s: string) => (s == 'dialog:modal' ? dialog : qs(s))) as typeof qs);
-    const remove = vi.spyOn(document, 'removeEventListener');
+    const qs = Document.prototype.querySelector;
+    const spy = vi.spyOn(Document.prototype, 'querySelector').mockImplementation(function (this: Document, s: string) {
+      return s == 'dialog:modal' ? dialog : qs.call(this, s);
+    } as typeof qs);
+    // `close` is heard on the window's capture phase.
+    const remove = vi.spyOn(window, 'removeEventListener');
     const { shadow, unmount } = show();
     await waitFor(() => expect(spy).toHaveBeenCalledWith('dialog:modal'));
     unmount();

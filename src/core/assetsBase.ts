@@ -1,0 +1,16 @@
+import { report } from './report';
+
+/**
+ * Where the drop-in's chunks load from, given by `assetsUrl` or a `data-assets` attribute: chunks resolve against
+ * it like against the drop-in's own `src` (so a folder ends in `/`). Only an `https:` or same-origin URL counts
+ * (never `javascript:`, `data:` or another origin's `http:`); anything else is reported once and ignored.
+ * @example assetsBase('https://cdn.example.com/moments/', 'assetsUrl') // → 'https://cdn.example.com/moments/'
+ */
+export function assetsBase(value: unknown, where: string): string | undefined {
+  if (value == null) return;
+  try {
+    const url = new URL(value as string, location.href);
+    if (url.protocol == 'https:' || url.origin == location.origin) return url.href;
+  } catch {}
+  report(where + ' must be an https: or same-origin URL; ignored');
+}
