@@ -14,14 +14,12 @@ export function toJson(value: unknown, key = '', seen: unknown[] = []): string |
   for (let i = 0; i < seen.length; i++) if (seen[i] === value) throw TypeError();
   seen[seen.length] = value;
   let out = '';
-  const list = Array.isArray(value);
-  const keys = list ? (value as unknown[]) : Object.keys(value as object);
-  for (let i = 0; i < keys.length; i++) {
-    const name = list ? '' + i : (keys[i] as string);
-    const item = toJson((value as Record<string, unknown>)[name], name, seen);
-    if (list) out += (i ? ',' : '') + (item ?? 'null');
-    else if (item !== undefined) out += (out ? ',' : '') + JSON.stringify(name) + ':' + item;
-  }
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (toJson(value[i], '' + i, seen) ?? 'null');
+  else
+    for (const name of Object.keys(value)) {
+      const item = toJson((value as Record<string, unknown>)[name], name, seen);
+      if (item !== undefined) out += (out ? ',' : '{') + JSON.stringify(name) + ':' + item;
+    }
   seen.length--;
-  return list ? '[' + out + ']' : '{' + out + '}';
+  return Array.isArray(value) ? '[' + out + ']' : (out || '{') + '}';
 }
