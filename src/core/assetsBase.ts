@@ -12,5 +12,5 @@ export function assetsBase(value: unknown, where: string): string | undefined {
     const url = new URL(value as string, location.href);
     if (url.protocol == 'https:' || url.origin == location.origin) return url.href;
   } catch {}
-  report(where + ' must be an https: or same-origin URL; ignored');
+  report(where + ' must be an https: or same-origin URL');
 }

@@ -58,20 +58,14 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
   c: (v) => isStr(v) && tries(() => doc('createDocumentFragment').call(document).querySelector(v)),
   r: (v) => isStr(v) && tries(() => RegExp(v)),
   n: (v, a) => typeof v == 'number' && v >= +a.split(',')[0] && v <= +a.split(',')[1],
-  e: (v, a) => typeof v != 'number' && a.split('|').includes(String(v)),
+  // Objects are no enum value (and a prototype-less one cannot even become a string).
+  e: (v, a) => typeof v != 'number' && typeof v != 'object' && a.split('|').includes(String(v)),
   C: (v) => isObj(v) || typeof v == 'function',
-  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
+  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || (typeof v.status != 'object' && /^([<>]=?|=)?\d{3}$/.test(v.status))),
   T: (v) => v === false || (isObj(v) && (v.link == null || (isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)))),
   F: (v) =>
     Array.isArray(v) &&
     v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),
-};
-
-// A check that throws (a prototype-less object where text is expected) fails.
-const passes = (code: string, v: unknown) => {
-  try {
-    return KINDS[code[0]](v, code.slice(1));
-  } catch {}
 };
 
 /**
@@ -89,7 +83,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
       const code = spec[key];
       const v = value[key];
       if (!code) add(where, prefix + key, '?');
-      else if (passes(code, v)) out[key] = v;
+      else if (KINDS[code[0]](v, code.slice(1))) out[key] = v;
       else if (v !== undefined) add(where, prefix + key, code);
     }
     return out;

@@ -20,11 +20,11 @@ export function install(loaders: Loaders): void {
   if (w.MomentsWidget?.[MARK]) return report('a second copy of the drop-in was loaded; the first one stays in charge', 'warn');
   const api: Global = (w.MomentsWidget = Object.assign(browserApi(loaders), { [MARK]: '0.1.0' }));
   // Free: no global of that name. An element with id="Moments" is no global (it only shadows a missing one).
-  if (Object.hasOwn(w, 'Moments')) report('window.Moments is taken: use window.MomentsWidget', 'warn');
+  if (Object.hasOwn(w, 'Moments')) report('window.Moments is taken; use window.MomentsWidget', 'warn');
   else w.Moments = api;
   const start = () => {
     // Only a script element holds the config: an element of the page's content with that id must not.
-    const el = doc('querySelector').call(document, 'script#moments-config');
+    const el = (doc('scripts') as HTMLCollectionOf<HTMLScriptElement> & Record<string, HTMLScriptElement | undefined>)['moments-config'];
     const params = new URLSearchParams(location.search);
     const preview = params.get('moments-preview');
     const debug = () => loaders.explain().then((m) => m.debug(api));

@@ -25,7 +25,8 @@ export function clientSink<C>(name: string, find: () => C | undefined, deliver: 
     } catch {
       /* a throwing getter counts as missing */
     }
-    if (!client) {
+    // A page element named like the client (`<img name="dataLayer">`, DOM clobbering) is not the client either.
+    if (!client || client instanceof Node) {
       if (tries < CHECKS.length) timer = setTimeout(drain, CHECKS[tries++]);
       return;
     }

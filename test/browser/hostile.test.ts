@@ -85,7 +85,7 @@ describe('a page that breaks the environment before the drop-in loads (#19)', ()
     await until(() => byTouchpoint('taken', 'moment.answered').length > 0, 'answer');
     expect(await page.evaluate(() => (window as any).Moments)).toEqual({ version: '2.4.1', name: 'the other Moments' });
     expect(await page.evaluate(() => typeof (window as any).MomentsWidget.show)).toBe('function');
-    expect(log.warnings.filter((w) => w.includes('Moments'))).toEqual(['Moments: window.Moments is taken: use window.MomentsWidget']);
+    expect(log.warnings.filter((w) => w.includes('Moments'))).toEqual(['Moments: window.Moments is taken; use window.MomentsWidget']);
     expect(log.pageErrors).toEqual([]);
     await page.close();
   });
@@ -152,7 +152,7 @@ describe('a drop-in injected as inline text (a tag manager) (#19)', () => {
     // Without a usable base the chunks are asked beside the page (and fail): never from the refused URL.
     await until(() => chunks(requests).length > 0, 'a chunk request');
     expect(elsewhere(requests)).toEqual([]);
-    expect(log.errors.filter((e) => e.includes(field))).toEqual([`Moments: ${field} must be an https: or same-origin URL; ignored`]);
+    expect(log.errors.filter((e) => e.includes(field))).toEqual([`Moments: ${field} must be an https: or same-origin URL`]);
     expect(log.pageErrors).toEqual([]);
     await page.close();
   });

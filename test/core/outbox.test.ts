@@ -66,3 +66,18 @@ describe('outbox', () => {
     expect(box.size()).toBe(1);
   });
 });
+
+describe('outbox on a page with Array.prototype.toJSON (Prototype.js, #19)', () => {
+  afterEach(() => void delete (Array.prototype as { toJSON?: unknown }).toJSON);
+
+  it('persists a readable queue: another tab (or the next page) leases the same intact events', () => {
+    Object.defineProperty(Array.prototype, 'toJSON', { value: () => 'an array', configurable: true, writable: true });
+    const es = [buildEvent('moment.answered', { touchpoint: 't', moment: 'm', reasons: ['slow'] }), ev(2)];
+    expect(outbox('p').add(es)).toBe(2);
+    // The control: what the native writer makes of the queue.
+    expect(typeof JSON.parse(JSON.stringify({ q: [1] })).q).toBe('string');
+    expect(Array.isArray(JSON.parse(localStorage.getItem('p')!).q)).toBe(true);
+    expect(outbox('p').lease('B', 10, 1e6, 30_000, all)).toEqual(es);
+    localStorage.removeItem('p');
+  });
+});

@@ -69,3 +69,15 @@ describe('toJson', () => {
     expect(toJson({ a: shared, b: [shared] })).toBe('{"a":{"x":1},"b":[{"x":1}]}');
   });
 });
+
+describe('toJson and toJSON results', () => {
+  it('calls an own-kind toJSON once, like JSON.stringify (one returning its object does not loop)', () => {
+    class Self {
+      a = 1;
+      toJSON() {
+        return this;
+      }
+    }
+    expect(toJson({ x: new Self() })).toBe(JSON.stringify({ x: new Self() }));
+  });
+});

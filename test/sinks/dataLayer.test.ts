@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataLayerSink } from '../../src/sinks/dataLayer';
 import { answered, clearGlobals, shown } from './events.fixture';
 
@@ -31,5 +31,21 @@ describe('dataLayerSink', () => {
   it('uses a configured event name for every event', () => {
     dataLayerSink({ event: 'moments' }).send([shown()]);
     expect(w.dataLayer[0]).toMatchObject({ event: 'moments', moment_type: 'moment.shown' });
+  });
+});
+
+describe('dataLayerSink and a clobbered global (#19)', () => {
+  it('an element standing in for window.dataLayer (<img name="dataLayer">) is not GTM: events wait, nothing is reported', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const img = document.createElement('img');
+    (window as unknown as { dataLayer: unknown }).dataLayer = img;
+    const s = dataLayerSink();
+    s.send([shown()]);
+    expect(error).not.toHaveBeenCalled();
+    (window as unknown as { dataLayer: unknown }).dataLayer = [];
+    s.flush!();
+    expect(w.dataLayer).toHaveLength(1);
+    expect(w.dataLayer[0]).toMatchObject({ event: 'moment_shown' });
+    error.mockRestore();
   });
 });
