@@ -362,7 +362,7 @@ describe('one prompt at a time, by priority, nothing dropped by accident', () =>
       script.src = src;
       document.head.append(script);
     }, `${other}/dist/moments.js`);
-    await page.waitForFunction(() => (window as any).Moments?.version);
+    await page.waitForFunction(() => (window as any).Moments?.init);
     await page.evaluate(() =>
       (window as any).Moments.init({
         endpoint: '/moments',

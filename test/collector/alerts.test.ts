@@ -150,7 +150,8 @@ describe('misery alerts on SQLite', () => {
 
   it('trips once, signs a Slack-style payload, stays quiet while tripped, and trips again after recovering', async () => {
     const { hook, url, m } = await setUp([{ name: 'payment misery', touchpoint: 'payment', windowMinutes: 30, miseryShareAbove: 40, minAnswers: 5 }]);
-    const now = new Date();
+    // Two hours ago, so "an hour later" below is still in the past: the collector refuses event times from the future.
+    const now = new Date(Date.now() - 2 * 3_600_000);
     // 2 of 4: too few answers to judge. Then 4 of 7 (57 %): trips.
     expect((await post(url, body(answers(now, 'payment', 2, 2)))).status).toBe(200);
     await m.check(now);

@@ -8,6 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import summarySchema from '../../src/collector/api/summary.schema.json';
 import eventSchema from '../../src/core/event.schema.json';
+import momentSchema from '../../src/core/moment.schema.json';
 import { csvField } from '../../src/collector/export/csv';
 import { createCollector } from '../../src/collector/server';
 import { openStore, type Store } from '../../src/collector/store';
@@ -31,6 +32,7 @@ afterAll(() => {
 });
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, formats: { 'date-time': true, uri: true } as never });
+ajv.addSchema(momentSchema); // the batch's items: { $ref: 'moment.schema.json' }
 const validBatch = ajv.compile(eventSchema);
 const validSummary = ajv.compile(summarySchema);
 
