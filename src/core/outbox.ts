@@ -1,6 +1,7 @@
 import type { MomentEvent } from './types';
 import { buildEvent } from './events';
 import { utf8Length } from '../shared/utf8Length';
+import { MAX_DROPPED } from '../shared/limits';
 import { toJson } from './toJson';
 
 /** One queued event, its JSON size in UTF-8 bytes `b`; `o`/`x` are the owner and expiry of the in-flight lease taken by a tab. */
@@ -88,7 +89,7 @@ export function outbox(key: string, maxCount = 1000, maxBytes = 524288): Outbox 
       update((s) => {
         const now = Date.now();
         if (s.d) {
-          s.q.unshift(entry(buildEvent('moments.dropped', { dropped: s.d })));
+          s.q.unshift(entry(buildEvent('moments.dropped', { dropped: Math.min(s.d, MAX_DROPPED) })));
         }
         s.d = 0;
         const out: MomentEvent[] = [];

@@ -19,3 +19,5 @@ export const MAX_REASON = 200;
 export const MAX_REASONS = 20;
 /** Most events in one POSTed batch. */
 export const MAX_BATCH = 500;
+/** Largest `dropped` count of one `moments.dropped` event, so the dashboard's sums never overflow. */
+export const MAX_DROPPED = 1_000_000;

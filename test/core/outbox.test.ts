@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outbox } from '../../src/core/outbox';
 import { buildEvent } from '../../src/core/events';
+import { MAX_DROPPED } from '../../src/shared/limits';
 
 const ev = (i: number) => buildEvent('moment.shown', { touchpoint: 't', moment: 'm' + i });
 const all = () => true;
@@ -45,6 +46,12 @@ describe('outbox', () => {
     const got = box.lease('A', 10, budget, 1000, all);
     expect(got).toHaveLength(2);
     expect(new Blob([JSON.stringify(got)]).size).toBeLessThan(budget);
+  });
+
+  it('reports at most the collector\'s maximum in one moments.dropped, so the endpoint never refuses it', () => {
+    localStorage.setItem('k', JSON.stringify({ q: [], d: 5_000_000 })); // a page that dropped millions (or a tampered queue)
+    const got = outbox('k').lease('A', 10, 1e6, 1000, all);
+    expect(got[0]).toMatchObject({ type: 'moments.dropped', dropped: MAX_DROPPED });
   });
 
   it('drops the oldest over the count bound and reports them in a moments.dropped first in line', () => {

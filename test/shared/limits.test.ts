@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../src/core/moment.schema.json';
 import batchSchema from '../../src/core/event.schema.json';
-import { MAX_BATCH, MAX_COMMENT, MAX_CONTEXT_BYTES, MAX_PATH, MAX_REASON, MAX_REASONS, MAX_TITLE, MAX_TOUCHPOINT } from '../../src/shared/limits';
+import { MAX_BATCH, MAX_COMMENT, MAX_CONTEXT_BYTES, MAX_DROPPED, MAX_PATH, MAX_REASON, MAX_REASONS, MAX_TITLE, MAX_TOUCHPOINT } from '../../src/shared/limits';
 import { utf8Length } from '../../src/shared/utf8Length';
 import { truncate } from '../../src/shared/truncate';
 import { SCALES } from '../../src/shared/scales';
@@ -18,6 +18,7 @@ describe('src/shared/limits.ts', () => {
     expect(p.reasons.items.maxLength).toBe(MAX_REASON);
     expect(p.reasons.maxItems).toBe(MAX_REASONS);
     expect(batchSchema.properties.events.maxItems).toBe(MAX_BATCH);
+    expect(p.dropped.maximum).toBe(MAX_DROPPED);
     expect(p.context.description).toContain(`${MAX_CONTEXT_BYTES} UTF-8 bytes`);
     expect(p.rating.properties.scale.enum).toEqual([...SCALES]);
   });
