@@ -1,10 +1,253 @@
-import { realpathSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, realpathSync, existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { createHmac, timingSafeEqual, createHash, randomInt } from 'node:crypto';
 import { createServer } from 'node:http';
 import { stat, readFile } from 'node:fs/promises';
 import { resolve, join, sep, extname, dirname } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import { randomInt } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+const slackText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+function conditionText(rule) {
+  return "miseryShareAbove" in rule ? `misery share above ${rule.miseryShareAbove}% with at least ${rule.minAnswers} answers in ${rule.windowMinutes} min` : `at least ${rule.miseryAtLeast} misery answers in ${rule.windowMinutes} min`;
+}
+function alertPayload(trip) {
+  const { rule } = trip;
+  const tp = trip.touchpoint || "(no touchpoint)";
+  const text = `Moments alert: ${tp} has ${trip.misery} moments of misery of ${trip.answers} answers (${trip.share}%) in the last ${rule.windowMinutes} min (rule "${rule.name}": ${conditionText(rule)})`;
+  const comments = trip.comments.map((c) => ({
+    time: c.time,
+    comment: c.comment,
+    ...c.rating ? { rating: c.rating } : {},
+    ...c.context ? { context: c.context } : {}
+  }));
+  const commentLines = comments.map((c) => {
+    const context = c.context && Object.keys(c.context).length ? ` _${slackText(clip(JSON.stringify(c.context), 200))}_` : "";
+    return `\u2022 ${slackText(c.time.slice(11, 16))} UTC${c.rating ? ` (${c.rating.scale} ${c.rating.value})` : ""}: ${slackText(clip(c.comment, 300))}${context}`;
+  });
+  const blocks = [
+    { type: "section", text: { type: "mrkdwn", text: `*Moments of misery at ${slackText(tp)}*` } },
+    {
+      type: "section",
+      fields: [
+        { type: "mrkdwn", text: `*Touchpoint*
+${slackText(tp)}` },
+        { type: "mrkdwn", text: `*Window*
+last ${rule.windowMinutes} min` },
+        { type: "mrkdwn", text: `*Misery*
+${trip.misery} of ${trip.answers} answers (${trip.share}%)` },
+        // Slack takes at most 2,000 characters per field.
+        { type: "mrkdwn", text: clip(`*Rule*
+${slackText(rule.name)}: ${slackText(conditionText(rule))}`, 1900) }
+      ]
+    }
+  ];
+  if (commentLines.length) blocks.push({ type: "section", text: { type: "mrkdwn", text: clip(`*Latest comments*
+${commentLines.join("\n")}`, 2900) } });
+  blocks.push({ type: "section", text: { type: "mrkdwn", text: `<${trip.mapUrl}|Open the map of moments for ${slackText(tp)}>` } });
+  return {
+    text,
+    blocks,
+    alert: {
+      rule: rule.name,
+      condition: conditionText(rule),
+      touchpoint: trip.touchpoint,
+      window: { minutes: rule.windowMinutes, since: trip.since, until: trip.until },
+      answers: trip.answers,
+      misery: trip.misery,
+      miseryShare: trip.share,
+      comments,
+      mapUrl: trip.mapUrl
+    }
+  };
+}
+
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+const signature = (body, secret) => `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+async function postWebhook(body, options) {
+  const attempts = options.attempts ?? 5;
+  const headers = { "content-type": "application/json", "user-agent": "moments-collector", "x-moments-signature": signature(body, options.secret) };
+  let error = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, error: "cancelled" };
+    try {
+      const timeout = AbortSignal.timeout(options.timeoutMs ?? 1e4);
+      const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+      const res = await fetch(options.url, { method: "POST", headers, body, signal, redirect: "error" });
+      await res.arrayBuffer().catch(() => void 0);
+      if (res.ok) return { ok: true, attempts: attempt, status: res.status };
+      error = `answered ${res.status}`;
+      if (res.status < 500 && res.status !== 429) return { ok: false, attempts: attempt, error };
+    } catch (e) {
+      error = e.name === "TimeoutError" ? "timed out" : `${e.message}${e.cause ? `: ${e.cause.message}` : ""}`;
+    }
+    if (attempt < attempts) await sleep((options.backoffMs ?? 1e3) * 2 ** (attempt - 1), options.signal);
+  }
+  return { ok: false, attempts, error };
+}
+
+const share$1 = (misery, answers) => answers ? Math.round(1e3 * misery / answers) / 10 : 0;
+function trips(rule, answers, misery) {
+  if ("miseryShareAbove" in rule) return answers >= rule.minAnswers && share$1(misery, answers) > rule.miseryShareAbove;
+  return misery >= rule.miseryAtLeast;
+}
+function createAlertMonitor(options) {
+  const { store, settings } = options;
+  const log = options.log ?? ((line) => console.error(line));
+  const cancel = new AbortController();
+  let timer;
+  let closed = false;
+  function deliver(trip) {
+    const body = JSON.stringify(alertPayload(trip));
+    void postWebhook(body, { url: settings.webhook.url, secret: settings.webhook.secret, ...options.webhook, signal: cancel.signal }).then((result) => {
+      if (result.ok) log(`moments-collector: alert "${trip.rule.name}" for ${JSON.stringify(trip.touchpoint)} sent (${result.attempts} attempt${result.attempts === 1 ? "" : "s"})`);
+      else if (!closed) log(`moments-collector: alert "${trip.rule.name}" for ${JSON.stringify(trip.touchpoint)} not delivered after ${result.attempts} attempts: ${result.error}`);
+      options.onDelivery?.(trip, result);
+    });
+  }
+  async function checkRule(rule, now, windows) {
+    const until = now.toISOString();
+    const since = new Date(now.getTime() - rule.windowMinutes * 6e4).toISOString();
+    let counts = windows.get(rule.windowMinutes);
+    if (!counts) windows.set(rule.windowMinutes, counts = store.answerWindow(since, until));
+    const rows = (await counts).filter((r) => rule.touchpoint === void 0 || r.touchpoint === rule.touchpoint);
+    const tripping = rows.filter((r) => trips(rule, r.answers, r.misery));
+    const claimed = new Set(await store.claimAlerts(rule.name, tripping.map((r) => r.touchpoint)));
+    const base = settings.publicUrl ?? options.baseUrl();
+    for (const r of tripping) {
+      if (!claimed.has(r.touchpoint)) continue;
+      const comments = await store.miseryComments({ from: since.slice(0, 10), to: until.slice(0, 10), touchpoint: r.touchpoint, limit: 3 });
+      const query = new URLSearchParams({ from: since.slice(0, 10), to: until.slice(0, 10), touchpoint: r.touchpoint });
+      deliver({ rule, touchpoint: r.touchpoint, since, until, answers: r.answers, misery: r.misery, share: share$1(r.misery, r.answers), comments, mapUrl: `${base}/map?${query}#comments` });
+    }
+  }
+  async function check(now = /* @__PURE__ */ new Date()) {
+    const windows = /* @__PURE__ */ new Map();
+    for (const rule of settings.rules) {
+      if (closed) return;
+      try {
+        await checkRule(rule, now, windows);
+      } catch (error) {
+        log(`moments-collector: alert rule "${rule.name}" could not be checked: ${error.message}`);
+      }
+    }
+  }
+  return {
+    start() {
+      const tick = () => {
+        timer = setTimeout(async () => {
+          await check();
+          if (!closed) tick();
+        }, settings.checkEverySeconds * 1e3);
+        timer.unref();
+      };
+      if (!closed && !timer) tick();
+    },
+    check,
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      cancel.abort();
+    }
+  };
+}
+
+class AlertConfigError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "AlertConfigError";
+  }
+}
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const RULE_KEYS = /* @__PURE__ */ new Set(["name", "touchpoint", "windowMinutes", "miseryShareAbove", "minAnswers", "miseryAtLeast"]);
+function validateAlertSettings(input, secretFromEnv) {
+  const problems = [];
+  if (!isObject(input)) throw new AlertConfigError('must be a JSON object with "webhook" and "rules"');
+  const webhook = input.webhook;
+  let url = "";
+  let secret = secretFromEnv ?? "";
+  if (!isObject(webhook)) problems.push('webhook must be an object: { "url": "https://\u2026", "secret": "\u2026" }');
+  else {
+    url = typeof webhook.url === "string" ? webhook.url : "";
+    try {
+      if (!/^https?:$/.test(new URL(url).protocol)) throw new Error();
+    } catch {
+      problems.push(`webhook.url must be an http(s) URL, not ${JSON.stringify(webhook.url)}`);
+    }
+    if (!secret) {
+      if (typeof webhook.secret === "string" && webhook.secret.length >= 16) secret = webhook.secret;
+      else problems.push("webhook.secret must be a string of at least 16 characters (or set MOMENTS_ALERT_SECRET)");
+    }
+  }
+  let publicUrl;
+  if (input.publicUrl !== void 0) {
+    if (typeof input.publicUrl === "string" && /^https?:\/\//.test(input.publicUrl)) publicUrl = input.publicUrl.replace(/\/+$/, "");
+    else problems.push(`publicUrl must be an http(s) URL, not ${JSON.stringify(input.publicUrl)}`);
+  }
+  const every = input.checkEverySeconds ?? 60;
+  if (typeof every !== "number" || !(every >= 1) || every > 3600) problems.push(`checkEverySeconds must be a number from 1 to 3600, not ${JSON.stringify(every)}`);
+  const rules = [];
+  if (!Array.isArray(input.rules) || input.rules.length === 0) problems.push("rules must be a non-empty array");
+  else {
+    const names = /* @__PURE__ */ new Set();
+    input.rules.forEach((raw, i) => {
+      const at = isObject(raw) && typeof raw.name === "string" && raw.name ? `rules[${i}] "${raw.name}"` : `rules[${i}]`;
+      if (!isObject(raw)) return void problems.push(`${at} must be an object`);
+      const bad = (field, what) => problems.push(`${at}: ${field} must be ${what}, not ${JSON.stringify(raw[field])}`);
+      for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) problems.push(`${at}: unknown field ${key} (known: ${[...RULE_KEYS].join(", ")})`);
+      if (typeof raw.name !== "string" || !raw.name) bad("name", "a non-empty string");
+      else if (names.has(raw.name)) problems.push(`${at}: name is used by an earlier rule`);
+      else names.add(raw.name);
+      if (raw.touchpoint !== void 0 && typeof raw.touchpoint !== "string") bad("touchpoint", 'a string (omit it, or "*", for every touchpoint)');
+      const window = raw.windowMinutes;
+      if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1440) bad("windowMinutes", "a whole number of minutes from 1 to 1440");
+      const share = "miseryShareAbove" in raw;
+      const count = "miseryAtLeast" in raw;
+      if (share === count) return void problems.push(`${at}: give exactly one of miseryShareAbove (with minAnswers) or miseryAtLeast`);
+      const touchpoint = typeof raw.touchpoint === "string" && raw.touchpoint !== "*" ? { touchpoint: raw.touchpoint } : {};
+      const base = { name: String(raw.name), ...touchpoint, windowMinutes: Number(window) };
+      if (share) {
+        const above = raw.miseryShareAbove;
+        const min = raw.minAnswers ?? 10;
+        if (typeof above !== "number" || !(above >= 0) || above >= 100) bad("miseryShareAbove", "a share in % from 0 to below 100");
+        if (typeof min !== "number" || !Number.isInteger(min) || min < 1) bad("minAnswers", "a whole number >= 1");
+        rules.push({ ...base, miseryShareAbove: Number(above), minAnswers: Number(min) });
+      } else {
+        if ("minAnswers" in raw) problems.push(`${at}: minAnswers goes with miseryShareAbove, not miseryAtLeast`);
+        const least = raw.miseryAtLeast;
+        if (typeof least !== "number" || !Number.isInteger(least) || least < 1) bad("miseryAtLeast", "a whole number >= 1");
+        rules.push({ ...base, miseryAtLeast: Number(least) });
+      }
+    });
+  }
+  if (problems.length) throw new AlertConfigError(problems.join("; "));
+  return { webhook: { url, secret }, ...publicUrl ? { publicUrl } : {}, checkEverySeconds: Number(every), rules };
+}
+function readAlertSettings(path, secretFromEnv) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new AlertConfigError(`alerts file ${path}: cannot be read (${error.code ?? error.message})`);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new AlertConfigError(`alerts file ${path}: not JSON: ${error.message}`);
+  }
+  try {
+    return validateAlertSettings(parsed, secretFromEnv || void 0);
+  } catch (error) {
+    throw new AlertConfigError(`alerts file ${path}: ${error.message}`);
+  }
+}
 
 class MissingDriverError extends Error {
   constructor(name, cause) {
@@ -24,9 +267,161 @@ async function loadDriver(name, load) {
   }
 }
 
-const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(value) {
-  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+function limitConnections(server, options = {}) {
+  const maxConnections = options.maxConnections ?? 1e3;
+  const maxInflight = options.maxInflightBytes ?? 32 * 1024 * 1024;
+  const retryAfter = String(options.retryAfterSeconds ?? 5);
+  const busy = JSON.stringify({ error: "too many connections; retry later" });
+  const refusal = `HTTP/1.1 503 Service Unavailable\r
+retry-after: ${retryAfter}\r
+content-type: application/json; charset=utf-8\r
+content-length: ${Buffer.byteLength(busy)}\r
+cache-control: no-store\r
+connection: close\r
+\r
+${busy}`;
+  let connections = 0;
+  let inflight = 0;
+  server.on("connection", (socket) => {
+    if (connections >= maxConnections) {
+      socket.pause();
+      socket.end(refusal);
+      setTimeout(() => socket.destroy(), 1e3).unref();
+      return;
+    }
+    connections++;
+    socket.once("close", () => connections--);
+  });
+  return {
+    reserve(bytes) {
+      if (inflight + bytes > maxInflight) return false;
+      inflight += bytes;
+      return true;
+    },
+    fits: (bytes) => inflight + bytes <= maxInflight,
+    release(bytes) {
+      inflight -= bytes;
+    },
+    retryAfter,
+    stats: () => ({ connections, inflightBytes: inflight })
+  };
+}
+
+const LAST_INSTANT = "9999-12-31T23:59:59.999Z";
+function dayAfter(day) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.getUTCFullYear() > 9999 ? LAST_INSTANT : d.toISOString();
+}
+
+const DAY$1 = /^\d{4}-\d{2}-\d{2}$/;
+const isDay$1 = (s) => DAY$1.test(s) && (/* @__PURE__ */ new Date(`${s}T00:00:00Z`)).toISOString().slice(0, 10) === s;
+function parseDayRange(params) {
+  const from = params.get("from");
+  const to = params.get("to");
+  if (!from || !to) return { ok: false, error: "from and to are required (YYYY-MM-DD, inclusive UTC days)" };
+  if (!isDay$1(from)) return { ok: false, error: `from must be a day as YYYY-MM-DD, not ${from}` };
+  if (!isDay$1(to)) return { ok: false, error: `to must be a day as YYYY-MM-DD, not ${to}` };
+  if (from > to) return { ok: false, error: `from (${from}) is after to (${to})` };
+  return { ok: true, query: { from, to } };
+}
+function parseExportQuery(params) {
+  const range = parseDayRange(params);
+  if (!range.ok) return range;
+  const format = params.get("format") ?? "csv";
+  if (format !== "csv" && format !== "ndjson") return { ok: false, error: `format must be csv or ndjson, not ${format}` };
+  const touchpoint = params.get("touchpoint");
+  return { ok: true, query: { ...range.query, format, ...touchpoint !== null ? { touchpoint } : {} } };
+}
+function timeBounds(q) {
+  return [`${q.from}T00:00:00.000Z`, dayAfter(q.to)];
+}
+
+const CSV_COLUMNS = [
+  "id",
+  "time",
+  "type",
+  "touchpoint",
+  "stage",
+  "moment",
+  "page_path",
+  "page_title",
+  "visitor",
+  "scale",
+  "value",
+  "reasons",
+  "comment",
+  "dropped",
+  "preview",
+  "context"
+];
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+const CSV_HEADER = `${CSV_COLUMNS.join(",")}\r
+`;
+function csvRecord(e) {
+  return [
+    csvField(e.id),
+    csvField(e.time),
+    csvField(e.type),
+    csvField(e.touchpoint),
+    csvField(e.stage),
+    csvField(e.moment),
+    csvField(e.page.path),
+    csvField(e.page.title),
+    csvField(e.visitor),
+    csvField(e.rating?.scale),
+    csvField(e.rating?.value),
+    csvField(e.reasons === void 0 ? void 0 : JSON.stringify(e.reasons)),
+    csvField(e.comment),
+    csvField(e.dropped),
+    csvField(e.preview === true),
+    csvField(e.context === void 0 ? void 0 : JSON.stringify(e.context))
+  ].join(",") + "\r\n";
+}
+
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+async function streamExport(res, pages, q) {
+  let gone = false;
+  res.once("close", () => gone = true);
+  try {
+    let next = await pages.next();
+    const name = `moments-${q.from}-to-${q.to}${q.touchpoint !== void 0 ? `-${q.touchpoint.replace(/[^\w.-]+/g, "_").slice(0, 60)}` : ""}.${q.format}`;
+    res.writeHead(200, {
+      "content-type": q.format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff"
+    });
+    if (q.format === "csv") res.write(CSV_HEADER);
+    while (!next.done && !gone) {
+      let chunk = "";
+      for (const e of next.value) chunk += q.format === "csv" ? csvRecord(e) : `${JSON.stringify(e)}
+`;
+      if (!res.write(chunk)) await drained(res);
+      if (gone) break;
+      next = await pages.next();
+    }
+    res.end();
+  } finally {
+    await pages.return(void 0);
+  }
 }
 
 function moodOf(scale, value) {
@@ -40,11 +435,221 @@ function moodOf(scale, value) {
   }
 }
 
+function score(scale, counts) {
+  let total = 0;
+  let good = 0;
+  let bad = 0;
+  for (let v = 0; v < counts.length; v++) {
+    const n = counts[v] ?? 0;
+    total += n;
+    if (scale === "nps") {
+      if (v >= 9) good += n;
+      else if (v <= 6) bad += n;
+    } else if (scale === "thumbs") {
+      if (v >= 1) good += n;
+    } else if (v >= 4) good += n;
+  }
+  const share = (n) => total ? Math.round(1e3 * n / total) / 10 : null;
+  if (scale === "nps") return { label: "NPS", value: total ? Math.round(100 * (good - bad) / total) : null, unit: "" };
+  if (scale === "thumbs") return { label: "Thumbs up", value: share(good), unit: "%" };
+  return { label: scale === "csat" ? "CSAT" : "CSAT (4\u20135)", value: share(good), unit: "%" };
+}
+
+const share = (part, whole) => whole ? Math.round(1e3 * part / whole) / 10 : null;
+const minus = (a, b) => a === null || b === null ? null : Math.round(10 * (a - b)) / 10;
+function tally(rollups) {
+  const out = /* @__PURE__ */ new Map();
+  const get = (touchpoint) => {
+    let t = out.get(touchpoint);
+    if (!t) out.set(touchpoint, t = { shown: 0, comments: 0, byScale: /* @__PURE__ */ new Map(), byDay: /* @__PURE__ */ new Map() });
+    return t;
+  };
+  for (const t of rollups.totals) Object.assign(get(t.touchpoint), { shown: Number(t.shown), comments: Number(t.commented) });
+  for (const r of rollups.ratings) {
+    const t = get(r.touchpoint);
+    const add = (m) => {
+      let counts = m.get(r.scale);
+      if (!counts) m.set(r.scale, counts = new Array(11).fill(0));
+      counts[r.value] += Number(r.count);
+    };
+    add(t.byScale);
+    let day = t.byDay.get(r.day);
+    if (!day) t.byDay.set(r.day, day = /* @__PURE__ */ new Map());
+    add(day);
+  }
+  return out;
+}
+const sum = (counts) => counts.reduce((a, b) => a + b, 0);
+function moods(byScale) {
+  let answers = 0;
+  let misery = 0;
+  let magic = 0;
+  for (const [scale, counts] of byScale) {
+    counts.forEach((n, value) => {
+      if (!n) return;
+      answers += n;
+      const mood = moodOf(scale, value);
+      if (mood < 0) misery += n;
+      else if (mood > 0) magic += n;
+    });
+  }
+  return { answers, misery, magic };
+}
+function mainScale(byScale) {
+  let best = null;
+  let most = -1;
+  for (const [scale, counts] of [...byScale].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const n = sum(counts);
+    if (n > most) [best, most] = [scale, n];
+  }
+  return best;
+}
+function mapFigures(range, previousRange, current, previous, firstSeen, order = "journey") {
+  const now = tally(current);
+  const then = tally(previous);
+  const seen = new Map(firstSeen.map((f) => [f.touchpoint, f.firstDay]));
+  const stageOf = new Map(firstSeen.map((f) => [f.touchpoint, f.stage ?? null]));
+  const stageStart = /* @__PURE__ */ new Map();
+  for (const f of firstSeen) {
+    if (f.stage && !(f.firstDay >= (stageStart.get(f.stage) ?? "9999"))) stageStart.set(f.stage, f.firstDay);
+  }
+  const names = /* @__PURE__ */ new Set([...now.keys(), ...then.keys()]);
+  const touchpoints = [...names].map((touchpoint) => {
+    const t = now.get(touchpoint) ?? { shown: 0, comments: 0, byScale: /* @__PURE__ */ new Map(), byDay: /* @__PURE__ */ new Map() };
+    const p = then.get(touchpoint);
+    const m = moods(t.byScale);
+    const pm = p ? moods(p.byScale) : { answers: 0, misery: 0};
+    const scale = mainScale(t.byScale) ?? (p ? mainScale(p.byScale) : null);
+    const scoreNow = scale ? score(scale, t.byScale.get(scale) ?? []) : null;
+    const scoreThen = scale && p?.byScale.has(scale) ? score(scale, p.byScale.get(scale)).value : null;
+    const miseryShare = share(m.misery, m.answers);
+    const previousShare = share(pm.misery, pm.answers);
+    const days = [...t.byDay].sort(([a], [b]) => a < b ? -1 : 1).map(([day, byScale]) => ({ day, ...moods(byScale), score: scale && byScale.has(scale) ? score(scale, byScale.get(scale)).value : null }));
+    return {
+      touchpoint,
+      stage: stageOf.get(touchpoint) ?? null,
+      firstSeen: seen.get(touchpoint) ?? null,
+      shown: t.shown,
+      answers: m.answers,
+      comments: t.comments,
+      misery: m.misery,
+      magic: m.magic,
+      miseryShare,
+      magicShare: share(m.magic, m.answers),
+      scale,
+      score: scoreNow,
+      previous: { answers: pm.answers, miseryShare: previousShare, score: scoreThen },
+      change: { answers: m.answers - pm.answers, miseryShare: minus(miseryShare, previousShare), score: minus(scoreNow?.value ?? null, scoreThen) },
+      days
+    };
+  });
+  const byName = (a, b) => a.touchpoint < b.touchpoint ? -1 : a.touchpoint > b.touchpoint ? 1 : 0;
+  const compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  const first = (t) => t.firstSeen ?? "9999";
+  const groupDay = (t) => t.stage ? stageStart.get(t.stage) ?? first(t) : first(t);
+  const journey = (a, b) => compare(groupDay(a), groupDay(b)) || compare(a.stage ?? "", b.stage ?? "") || compare(first(a), first(b)) || byName(a, b);
+  const worst = (a, b) => (b.miseryShare ?? -1) - (a.miseryShare ?? -1) || b.misery - a.misery || journey(a, b);
+  touchpoints.sort(order === "worst" ? worst : journey);
+  return { from: range.from, to: range.to, previous: previousRange, order, touchpoints };
+}
+
+const DAY_MS$1 = 864e5;
+const dayNumber = (day) => Date.parse(`${day}T00:00:00Z`) / DAY_MS$1;
+const dayText = (n) => new Date(n * DAY_MS$1).toISOString().slice(0, 10);
+function previousPeriod(range) {
+  const from = dayNumber(range.from);
+  const length = dayNumber(range.to) - from + 1;
+  return { from: dayText(from - length), to: dayText(from - 1) };
+}
+function daysBetween(from, to, limit = 3660) {
+  const out = [];
+  for (let n = dayNumber(from), end = dayNumber(to); n <= end && out.length < limit; n++) out.push(dayText(n));
+  return out;
+}
+
+async function loadMap(store, range, order = "journey") {
+  const before = previousPeriod(range);
+  const [current, previous, firstSeen] = await Promise.all([
+    store.dashboard({ ...range, limit: 0 }),
+    store.dashboard({ ...before, limit: 0 }),
+    store.touchpointOrder()
+  ]);
+  return mapFigures(range, before, current, previous, firstSeen, order);
+}
+
+class StoreUnavailableError extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
+async function openStore(url) {
+  if (url && /^postgres(ql)?:\/\//i.test(url)) {
+    const { openPgStore } = await Promise.resolve().then(() => pgStore);
+    return openPgStore(url);
+  }
+  const { openSqliteStore } = await Promise.resolve().then(() => sqliteStore);
+  return openSqliteStore(url || "data/moments.db");
+}
+
+const digest = (text) => createHash("sha256").update(text).digest();
+function readTokenCheck(token) {
+  const expected = digest(token);
+  return (req) => {
+    const header = req.headers.authorization ?? "";
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+    return !!match && timingSafeEqual(digest(match[1]), expected);
+  };
+}
+
+const json$2 = (res, status, body, headers = {}) => {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(text)), "cache-control": "no-store", ...headers });
+  res.end(text);
+};
+function createReadApi(store, token) {
+  if (!token) return async () => false;
+  const allowed = readTokenCheck(token);
+  return async (req, res, pathname, params) => {
+    if (pathname !== "/export" && pathname !== "/api/summary") return false;
+    if (!allowed(req)) {
+      json$2(res, 401, { error: "a valid Authorization: Bearer token is required" }, { "www-authenticate": 'Bearer realm="moments"' });
+      return true;
+    }
+    if (req.method !== "GET") {
+      json$2(res, 405, { error: "use GET" }, { allow: "GET" });
+      return true;
+    }
+    try {
+      if (pathname === "/export") {
+        const parsed = parseExportQuery(params);
+        if (!parsed.ok) json$2(res, 400, { error: parsed.error });
+        else await streamExport(res, store.exportPages(parsed.query), parsed.query);
+      } else {
+        const parsed = parseDayRange(params);
+        const order = params.get("order") ?? "journey";
+        if (!parsed.ok) json$2(res, 400, { error: parsed.error });
+        else if (order !== "journey" && order !== "worst") json$2(res, 400, { error: `order must be journey or worst, not ${order}` });
+        else json$2(res, 200, await loadMap(store, parsed.query, order));
+      }
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || res.headersSent) throw error;
+      json$2(res, 503, { error: "database unavailable; retry later" }, { "retry-after": "5" });
+    }
+    return true;
+  };
+}
+
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
 const DASHBOARD_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const SCALE_NAMES = { thumbs: "Thumbs", emoji5: "Emoji (1\u20135)", stars5: "Stars (1\u20135)", csat: "CSAT (1\u20135)", nps: "NPS (0\u201310)" };
-const MOOD_CLASS = { "-1": "bad", "0": "mid", "1": "good" };
-const fmt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-const pct = (a, b) => b ? `${Math.round(100 * a / b)}%` : "\u2013";
+const MOOD_CLASS$1 = { "-1": "bad", "0": "mid", "1": "good" };
+const fmt$1 = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const pct$1 = (a, b) => b ? `${Math.round(100 * a / b)}%` : "\u2013";
 const showScore = (s) => s.value === null ? "\u2013" : `${s.value}${s.unit}`;
 function distributionChart(f) {
   const max = Math.max(1, ...f.distribution.map((d) => d.count));
@@ -52,7 +657,7 @@ function distributionChart(f) {
   const bars = f.distribution.map((d, i) => {
     const w = Math.round(d.count / max * 260);
     const y = i * row;
-    return `<text x="0" y="${y + 15}">${escapeHtml(d.value)}</text><rect class="bar ${MOOD_CLASS[moodOf(f.scale, d.value)]}" x="28" y="${y + 4}" width="${w}" height="15" rx="3"><title>${escapeHtml(d.value)}: ${fmt(d.count)}</title></rect><text x="${34 + w}" y="${y + 15}">${fmt(d.count)}</text>`;
+    return `<text x="0" y="${y + 15}">${escapeHtml(d.value)}</text><rect class="bar ${MOOD_CLASS$1[moodOf(f.scale, d.value)]}" x="28" y="${y + 4}" width="${w}" height="15" rx="3"><title>${escapeHtml(d.value)}: ${fmt$1(d.count)}</title></rect><text x="${34 + w}" y="${y + 15}">${fmt$1(d.count)}</text>`;
   }).join("");
   return `<svg viewBox="0 0 360 ${f.distribution.length * row}" role="img" aria-label="${escapeHtml(SCALE_NAMES[f.scale])} distribution">${bars}</svg>`;
 }
@@ -81,7 +686,7 @@ function dayChart(f, q) {
     const len = Math.max(1, Math.abs(v) / 100 * (nps ? H / 2 : H));
     const y = v >= 0 ? zero - len : zero;
     const cls = nps ? v >= 0 ? "good" : "bad" : "";
-    return `<rect class="bar ${cls}" x="${(i * step + step * 0.1).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0.5, step * 0.8).toFixed(1)}" height="${len.toFixed(1)}"><title>${escapeHtml(day)}: ${escapeHtml(showScore(d.score))} (${fmt(d.answers)} answers)</title></rect>`;
+    return `<rect class="bar ${cls}" x="${(i * step + step * 0.1).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(0.5, step * 0.8).toFixed(1)}" height="${len.toFixed(1)}"><title>${escapeHtml(day)}: ${escapeHtml(showScore(d.score))} (${fmt$1(d.answers)} answers)</title></rect>`;
   }).join("");
   return `<svg viewBox="0 0 ${W} ${H + 16}" role="img" aria-label="${escapeHtml(f.score.label)} by day"><line class="axis" x1="0" x2="${W}" y1="${zero}" y2="${zero}"/>${cols}<text x="0" y="${H + 14}">${escapeHtml(days[0] ?? "")}</text><text x="${W}" y="${H + 14}" text-anchor="end">${escapeHtml(days[days.length - 1] ?? "")}</text></svg>`;
 }
@@ -89,34 +694,45 @@ function touchpointSection(t, q) {
   const scales = t.scales.map(
     (s) => `<div class="scale" data-scale="${escapeHtml(s.scale)}">
   <div><h3>${escapeHtml(SCALE_NAMES[s.scale])}</h3><div class="score" data-score="${escapeHtml(s.score.label)}">${escapeHtml(showScore(s.score))}</div>
-  <div class="muted">${escapeHtml(s.score.label)} \xB7 ${fmt(s.answers)} ${s.answers === 1 ? "answer" : "answers"}</div>${distributionChart(s)}</div>
+  <div class="muted">${escapeHtml(s.score.label)} \xB7 ${fmt$1(s.answers)} ${s.answers === 1 ? "answer" : "answers"}</div>${distributionChart(s)}</div>
   <div><h3>${escapeHtml(s.score.label)} by day</h3>${dayChart(s, q)}</div>
 </div>`
   ).join("\n");
-  return `<section class="touchpoint" data-touchpoint="${escapeHtml(t.touchpoint)}">
+  return `<section class="touchpoint" id="tp-${escapeHtml(t.touchpoint)}" data-touchpoint="${escapeHtml(t.touchpoint)}">
 <h2>${t.touchpoint ? escapeHtml(t.touchpoint) : '<span class="muted">(no touchpoint)</span>'}</h2>
 <ul class="counts">
-  <li><b data-count="shown">${fmt(t.shown)}</b><span>shown</span></li>
-  <li><b data-count="answered">${fmt(t.answered)}</b><span>answered (${pct(t.answered, t.shown)})</span></li>
-  <li><b data-count="dismissed">${fmt(t.dismissed)}</b><span>dismissed (${pct(t.dismissed, t.shown)})</span></li>
-  <li><b data-count="commented">${fmt(t.commented)}</b><span>comments</span></li>
+  <li><b data-count="shown">${fmt$1(t.shown)}</b><span>shown</span></li>
+  <li><b data-count="answered">${fmt$1(t.answered)}</b><span>answered (${pct$1(t.answered, t.shown)})</span></li>
+  <li><b data-count="dismissed">${fmt$1(t.dismissed)}</b><span>dismissed (${pct$1(t.dismissed, t.shown)})</span></li>
+  <li><b data-count="commented">${fmt$1(t.commented)}</b><span>comments</span></li>
 </ul>
 ${scales || '<p class="empty">No answers in this range.</p>'}
 </section>`;
 }
-function link(q, mood) {
+function link(q, mood, page = 1) {
   const p = new URLSearchParams({ from: q.from, to: q.to });
   if (mood) p.set("mood", mood);
+  if (page > 1) p.set("page", String(page));
   return `/dashboard?${p}`;
 }
-function commentsSection(f, q) {
+function pager(f, q) {
+  const size = q.touchpointLimit ?? 0;
+  const offset = q.touchpointOffset ?? 0;
+  if (!size || !f.more && offset === 0) return "";
+  const page = Math.floor(offset / size) + 1;
+  const shown = f.touchpoints.length ? `Touchpoints ${fmt$1(offset + 1)}\u2013${fmt$1(offset + f.touchpoints.length)}` : `Page ${page}`;
+  const previous = page > 1 ? ` \xB7 <a href="${escapeHtml(link(q, q.mood, page - 1))}" rel="prev">previous</a>` : "";
+  const next = f.more ? ` \xB7 <a href="${escapeHtml(link(q, q.mood, page + 1))}" rel="next">next</a>` : "";
+  return `<nav class="pager muted" aria-label="Touchpoint pages">${shown}${previous}${next}</nav>`;
+}
+function commentsSection$1(f, q) {
   const filters = [
     [void 0, "All"],
     ["misery", "Moments of misery"],
     ["magic", "Moments of magic"]
   ].map(([m, label]) => `<a href="${escapeHtml(link(q, m))}"${q.mood === m ? ' aria-current="page"' : ""}>${label}</a>`).join("");
   const items = f.comments.map((c) => {
-    const rating = c.rating ? `<span class="rating ${MOOD_CLASS[moodOf(c.rating.scale, c.rating.value)]}">${escapeHtml(c.rating.scale)} ${escapeHtml(c.rating.value)}</span> \xB7 ` : "";
+    const rating = c.rating ? `<span class="rating ${MOOD_CLASS$1[moodOf(c.rating.scale, c.rating.value)]}">${escapeHtml(c.rating.scale)} ${escapeHtml(c.rating.value)}</span> \xB7 ` : "";
     const reasons = c.reasons?.length ? `<ul class="chips">${c.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("")}</ul>` : "";
     const context = c.context && Object.keys(c.context).length ? `<pre class="context">${escapeHtml(JSON.stringify(c.context, null, 2))}</pre>` : "";
     return `<li data-id="${escapeHtml(c.id)}"><div class="muted">${rating}<time datetime="${escapeHtml(c.time)}">${escapeHtml(c.time.slice(0, 16).replace("T", " "))} UTC</time> \xB7 ${escapeHtml(c.touchpoint)} \xB7 <span class="page">${escapeHtml(c.page.title)} (${escapeHtml(c.page.path)})</span></div>
@@ -132,7 +748,7 @@ function renderDashboard(f, q, note) {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moments dashboard</title><link rel="stylesheet" href="/dashboard.css"></head>
 <body>
-<header><h1>Moments</h1>
+<header><h1>Moments</h1><nav class="views" aria-label="Views"><a href="/map?${escapeHtml(new URLSearchParams({ from: q.from, to: q.to }).toString())}">Map</a><a href="/dashboard" aria-current="page">Details</a></nav>
 <form method="get" action="/dashboard">
   <label>From <input type="date" name="from" value="${escapeHtml(q.from)}" required></label>
   <label>To <input type="date" name="to" value="${escapeHtml(q.to)}" required></label>
@@ -145,9 +761,10 @@ function renderDashboard(f, q, note) {
 </form></header>
 <main>
 ${note ? `<p class="muted" role="status">${escapeHtml(note)}</p>` : ""}
-${f.dropped ? `<p class="muted">${fmt(f.dropped)} events were dropped by full widget queues in this range.</p>` : ""}
+${f.dropped ? `<p class="muted">${fmt$1(f.dropped)} events were dropped by full widget queues in this range.</p>` : ""}
 ${body}
-${commentsSection(f, q)}
+${pager(f, q)}
+${commentsSection$1(f, q)}
 </main>
 </body>
 </html>`;
@@ -161,6 +778,10 @@ const dashboardCss = `
 body { margin: 0; background: var(--bg); color: var(--fg); }
 header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; justify-content: space-between; padding: 1rem 1.5rem; background: var(--card); border-bottom: 1px solid var(--line); }
 header h1 { margin: 0; font-size: 1.3rem; }
+/* Map / Details switch (the map's own styles are in /map.css). */
+.views { display: flex; gap: .5rem; }
+.views a { color: inherit; text-decoration: none; padding: .2rem .6rem; border-radius: 6px; }
+.views a[aria-current="page"] { background: var(--bg); font-weight: 600; }
 form { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; }
 label { display: grid; gap: .15rem; font-size: .8rem; color: var(--muted); }
 input, select, button { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
@@ -192,11 +813,142 @@ pre { margin: .25rem 0 0; font-size: .8rem; color: var(--muted); white-space: pr
 @media (max-width: 700px) { .scale { grid-template-columns: 1fr; } }
 `;
 
+const mapCss = `
+ol.map { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); }
+.moment { border: 1px solid var(--line); border-radius: 10px; padding: .75rem .9rem; display: grid; gap: .4rem; min-width: 0; }
+.stage { margin: 0; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); overflow-wrap: anywhere; }
+.moment h2 { margin: 0; font-size: 1rem; overflow-wrap: anywhere; }
+.moment h2 a { color: inherit; }
+.figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .3rem .75rem; margin: 0; }
+.figures dt { color: var(--muted); font-size: .75rem; }
+.figures dd { margin: 0; font-size: 1.15rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+.figures dd.bad { color: var(--bad); } .figures dd.good { color: var(--good); }
+.change { font-size: .75rem; font-weight: 400; color: var(--muted); white-space: nowrap; }
+.change.worse { color: var(--bad); } .change.better { color: var(--good); }
+svg.trend { height: 2.5rem; }
+.links { margin: 0; font-size: .85rem; }
+.active-filters { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 .75rem; padding: 0; list-style: none; }
+.active-filters li { border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem; overflow-wrap: anywhere; }
+.active-filters a { margin-left: .3rem; text-decoration: none; }
+ul.context { display: flex; flex-wrap: wrap; gap: .3rem; margin: .25rem 0 0; padding: 0; list-style: none; font-size: .8rem; }
+ul.context li { border: 1px solid var(--line); border-radius: 6px; padding: .05rem .4rem; overflow-wrap: anywhere; }
+ul.context a { color: inherit; }
+ul.context .key { color: var(--muted); }
+a.tp { color: inherit; }
+@media (max-width: 700px) { header, main { padding: .75rem; } form { gap: .5rem; } form label { flex: 1 1 40%; } form input, form select { width: 100%; } }
+`;
+
+const MOOD_CLASS = { "-1": "bad", "0": "mid", "1": "good" };
+const fmt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const pct = (n) => n === null ? "\u2013" : `${n}%`;
+const signed = (n) => n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : "\xB10";
+function mapLink(q, change = {}, hash = "") {
+  const merged = { from: q.from, to: q.to, order: q.order === "worst" ? "worst" : void 0, touchpoint: q.touchpoint, key: q.key, value: q.value, ...change };
+  const p = new URLSearchParams();
+  for (const [name, v] of Object.entries(merged)) if (v !== void 0) p.set(name, v);
+  return `/map?${p}${hash}`;
+}
+const detailLink = (q, touchpoint) => `/dashboard?${new URLSearchParams({ from: q.from, to: q.to })}#tp-${encodeURIComponent(touchpoint)}`;
+function trendChart(t, q) {
+  const days = daysBetween(q.from, q.to);
+  const byDay = new Map(t.days.map((d) => [d.day, d]));
+  const W = 200;
+  const H = 40;
+  const step = W / Math.max(1, days.length);
+  const cols = days.map((day, i) => {
+    const d = byDay.get(day);
+    if (!d || !d.answers) return "";
+    const share = d.misery / d.answers;
+    const len = Math.max(1, share * H);
+    const title = `${day}: ${fmt(d.answers)} answers, ${Math.round(share * 100)}% misery${d.score === null ? "" : `, score ${d.score}`}`;
+    return `<rect class="bar ${share >= 0.5 ? "bad" : share > 0 ? "mid" : "good"}" x="${(i * step + step * 0.1).toFixed(1)}" y="${(H - len).toFixed(1)}" width="${Math.max(0.5, step * 0.8).toFixed(1)}" height="${len.toFixed(1)}"><title>${escapeHtml(title)}</title></rect>`;
+  }).join("");
+  return `<svg class="trend" viewBox="0 0 ${W} ${H + 1}" preserveAspectRatio="none" role="img" aria-label="Misery share by day"><line class="axis" x1="0" x2="${W}" y1="${H + 0.5}" y2="${H + 0.5}"/>${cols}</svg>`;
+}
+function changeText(value, unit, worseWhenUp) {
+  if (value === null) return '<span class="change">new</span>';
+  const cls = value === 0 ? "" : value > 0 === worseWhenUp ? " worse" : " better";
+  return `<span class="change${cls}">${signed(value)}${unit}</span>`;
+}
+function card(t, q) {
+  const name = t.touchpoint ? escapeHtml(t.touchpoint) : '<span class="muted">(no touchpoint)</span>';
+  const score = t.score ? `${t.score.value === null ? "\u2013" : `${t.score.value}${t.score.unit}`}` : "\u2013";
+  return `<li class="moment" data-touchpoint="${escapeHtml(t.touchpoint)}">
+${t.stage ? `<p class="stage" data-stage="${escapeHtml(t.stage)}">${escapeHtml(t.stage)}</p>` : ""}<h2><a href="${escapeHtml(detailLink(q, t.touchpoint))}">${name}</a></h2>
+<dl class="figures">
+  <div><dt>Answers</dt><dd data-figure="answers">${fmt(t.answers)} ${changeText(t.change.answers, "", false)}</dd></div>
+  <div><dt>Misery</dt><dd data-figure="misery" class="bad">${pct(t.miseryShare)} ${changeText(t.change.miseryShare, " pts", true)}</dd></div>
+  <div><dt>Magic</dt><dd data-figure="magic" class="good">${pct(t.magicShare)}</dd></div>
+  <div><dt>${escapeHtml(t.score?.label ?? "Score")}</dt><dd data-figure="score">${escapeHtml(score)} ${t.score ? changeText(t.change.score, "", false) : ""}</dd></div>
+</dl>
+${trendChart(t, q)}
+<p class="links"><a href="${escapeHtml(mapLink(q, { touchpoint: t.touchpoint }, "#comments"))}">Misery comments</a> \xB7 <a href="${escapeHtml(detailLink(q, t.touchpoint))}">Details</a></p>
+</li>`;
+}
+function contextEntry(q, key, value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  if (value !== null && typeof value === "object") return `<li><span class="key">${escapeHtml(key)}</span> = ${escapeHtml(text)}</li>`;
+  return `<li><a href="${escapeHtml(mapLink(q, { key, value: text }, "#comments"))}" title="Only comments with ${escapeHtml(key)} = ${escapeHtml(text)}"><span class="key">${escapeHtml(key)}</span> = ${escapeHtml(text)}</a></li>`;
+}
+function commentItem(c, q) {
+  const rating = c.rating ? `<span class="rating ${MOOD_CLASS[moodOf(c.rating.scale, c.rating.value)]}">${escapeHtml(c.rating.scale)} ${escapeHtml(c.rating.value)}</span> \xB7 ` : "";
+  const context = c.context && Object.keys(c.context).length ? `<ul class="context">${Object.entries(c.context).map(([k, v]) => contextEntry(q, k, v)).join("")}</ul>` : "";
+  const reasons = c.reasons?.length ? `<ul class="chips">${c.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join("")}</ul>` : "";
+  return `<li data-id="${escapeHtml(c.id)}"><div class="muted">${rating}<time datetime="${escapeHtml(c.time)}">${escapeHtml(c.time.slice(0, 16).replace("T", " "))} UTC</time> \xB7 <a class="tp" href="${escapeHtml(mapLink(q, { touchpoint: c.touchpoint }, "#comments"))}">${escapeHtml(c.touchpoint)}</a> \xB7 <span class="page">${escapeHtml(c.page.title)} (${escapeHtml(c.page.path)})</span></div>
+<p class="comment">${escapeHtml(c.comment)}</p>${reasons}${context}</li>`;
+}
+function commentsSection(comments, q) {
+  const active = [];
+  if (q.touchpoint !== void 0) active.push(`<li>touchpoint = <b>${escapeHtml(q.touchpoint)}</b> <a href="${escapeHtml(mapLink(q, { touchpoint: void 0 }, "#comments"))}" aria-label="Remove the touchpoint filter">\xD7</a></li>`);
+  if (q.key !== void 0) active.push(`<li><b>${escapeHtml(q.key)}</b> = <b>${escapeHtml(q.value)}</b> <a href="${escapeHtml(mapLink(q, { key: void 0, value: void 0 }, "#comments"))}" aria-label="Remove the context filter">\xD7</a></li>`);
+  const items = comments.map((c) => commentItem(c, q)).join("\n");
+  return `<section id="comments"><h2>Comments of misery</h2>
+${active.length ? `<ul class="active-filters" aria-label="Filters">${active.join("")}</ul>` : '<p class="muted">Newest first, every touchpoint. Pick a touchpoint or a context value to narrow them.</p>'}
+${items ? `<ol class="comments">${items}</ol>` : '<p class="empty">No comments of misery match.</p>'}</section>`;
+}
+function renderMap(f, comments, q, note) {
+  const cards = f.touchpoints.length ? `<ol class="map">${f.touchpoints.map((t) => card(t, q)).join("\n")}</ol>` : '<p class="empty">No moments in this range yet.</p>';
+  const orderLinks = [["journey", "Journey order"], ["worst", "Worst first"]].map(([order, label]) => `<a href="${escapeHtml(mapLink(q, { order: order === "worst" ? "worst" : void 0 }))}"${q.order === order ? ' aria-current="page"' : ""}>${label}</a>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Moments map</title><link rel="stylesheet" href="/dashboard.css"><link rel="stylesheet" href="/map.css"></head>
+<body>
+<header><h1>Moments</h1><nav class="views" aria-label="Views"><a href="${escapeHtml(mapLink(q))}" aria-current="page">Map</a><a href="/dashboard?${escapeHtml(new URLSearchParams({ from: q.from, to: q.to }).toString())}">Details</a></nav>
+<form method="get" action="/map">
+  <label>From <input type="date" name="from" value="${escapeHtml(q.from)}" required></label>
+  <label>To <input type="date" name="to" value="${escapeHtml(q.to)}" required></label>
+  <label>Order <select name="order"><option value="journey">Journey</option><option value="worst"${q.order === "worst" ? " selected" : ""}>Worst first</option></select></label>
+  <label>Touchpoint <input name="touchpoint" value="${escapeHtml(q.touchpoint ?? "")}" list="touchpoints" size="12"></label>
+  <label>Context key <input name="key" value="${escapeHtml(q.key ?? "")}" size="8" placeholder="code"></label>
+  <label>Value <input name="value" value="${escapeHtml(q.value ?? "")}" size="10" placeholder="card_declined"></label>
+  <button type="submit">Show</button>
+  <datalist id="touchpoints">${f.touchpoints.map((t) => `<option value="${escapeHtml(t.touchpoint)}"></option>`).join("")}</datalist>
+</form></header>
+<main>
+${note ? `<p class="muted" role="status">${escapeHtml(note)}</p>` : ""}
+<section id="map"><h2>Map of moments</h2>
+<p class="muted">${escapeHtml(f.from)} to ${escapeHtml(f.to)}, changes against ${escapeHtml(f.previous.from)} to ${escapeHtml(f.previous.to)}.</p>
+<nav class="filters" aria-label="Order">${orderLinks}</nav>
+${cards}
+</section>
+${commentsSection(comments, q)}
+</main>
+</body>
+</html>`;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (s) => !!s && DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+const isDay = (s) => !!s && DAY.test(s) && (/* @__PURE__ */ new Date(`${s}T00:00:00Z`)).toISOString().startsWith(s);
+const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+const DAY_MS = 864e5;
+const MAX_VIEW_DAYS = 366;
+const TOUCHPOINTS_PER_PAGE = 50;
+const MAX_PAGE = 1e3;
 function parseDashboardQuery(params, now = /* @__PURE__ */ new Date()) {
-  const today = now.toISOString().slice(0, 10);
-  const monthAgo = new Date(now.getTime() - 29 * 864e5).toISOString().slice(0, 10);
+  const today = dayOf(now.getTime());
+  const tomorrow = dayOf(now.getTime() + DAY_MS);
+  const monthAgo = dayOf(now.getTime() - 29 * DAY_MS);
   const notes = [];
   let from = params.get("from");
   let to = params.get("to");
@@ -205,9 +957,101 @@ function parseDashboardQuery(params, now = /* @__PURE__ */ new Date()) {
   from = isDay(from) ? from : monthAgo;
   to = isDay(to) ? to : today;
   if (from > to) [from, to] = [to, from];
+  if (to > tomorrow) {
+    notes.push(`the range ends ${tomorrow} at the latest (no later events are accepted)`);
+    to = tomorrow;
+    if (from > to) from = to;
+  }
+  const earliest = dayOf(Date.parse(`${to}T00:00:00Z`) - (MAX_VIEW_DAYS - 1) * DAY_MS);
+  if (from < earliest) {
+    notes.push(`one view covers at most ${MAX_VIEW_DAYS} days; showing ${earliest} to ${to}`);
+    from = earliest;
+  }
   const m = params.get("mood");
   const mood = m === "misery" || m === "magic" ? m : void 0;
-  return { query: { from, to, mood }, note: notes.length ? notes.join("; ") : void 0 };
+  const pageText = params.get("page");
+  const page = pageText && /^[1-9]\d{0,3}$/.test(pageText) ? Math.min(Number(pageText), MAX_PAGE) : 1;
+  if (pageText && pageText !== String(page)) notes.push(`ignored page=${pageText} (use 1 to ${MAX_PAGE})`);
+  const query = { from, to, mood, touchpointLimit: TOUCHPOINTS_PER_PAGE, touchpointOffset: (page - 1) * TOUCHPOINTS_PER_PAGE };
+  return { query, note: notes.length ? notes.join("; ") : void 0 };
+}
+
+function parseMapQuery(params, now = /* @__PURE__ */ new Date()) {
+  const { query, note } = parseDashboardQuery(params, now);
+  const notes = note ? [note] : [];
+  const order = params.get("order");
+  if (order && order !== "journey" && order !== "worst") notes.push(`ignored order=${order} (use journey or worst)`);
+  const text = (name) => {
+    const v = params.get(name);
+    return v === null || v === "" ? void 0 : v.slice(0, 200);
+  };
+  const key = text("key");
+  const value = params.get("value") ?? void 0;
+  if (key !== void 0 && value === void 0) notes.push(`ignored key=${key} without a value`);
+  return {
+    query: {
+      from: query.from,
+      to: query.to,
+      order: order === "worst" ? "worst" : "journey",
+      ...text("touchpoint") !== void 0 ? { touchpoint: text("touchpoint") } : {},
+      ...key !== void 0 && value !== void 0 ? { key, value: value.slice(0, 200) } : {}
+    },
+    note: notes.length ? notes.join("; ") : void 0
+  };
+}
+
+function createMapRoutes(store) {
+  return async (req, res, pathname, params) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return false;
+    if (pathname === "/map.css") {
+      res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=300", "x-content-type-options": "nosniff" });
+      res.end(req.method === "HEAD" ? void 0 : mapCss);
+      return true;
+    }
+    if (pathname !== "/map" && pathname !== "/map/") return false;
+    const { query, note } = parseMapQuery(params);
+    let html;
+    try {
+      const [figures, comments] = await Promise.all([
+        loadMap(store, query, query.order),
+        store.miseryComments({ from: query.from, to: query.to, touchpoint: query.touchpoint, key: query.key, value: query.value })
+      ]);
+      html = renderMap(figures, comments, query, note);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      const text = JSON.stringify({ error: "database unavailable; retry later" });
+      res.writeHead(503, { "content-type": "application/json; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
+      res.end(text);
+      return true;
+    }
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": DASHBOARD_CSP,
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store"
+    });
+    res.end(req.method === "HEAD" ? void 0 : html);
+    return true;
+  };
+}
+
+function createLogLimiter(log, intervalMs = 6e4, now = Date.now) {
+  const causes = /* @__PURE__ */ new Map();
+  return (cause, line) => {
+    const t = now();
+    const seen = causes.get(cause);
+    if (seen && t < seen.until) {
+      seen.skipped++;
+      return;
+    }
+    const more = seen?.skipped ? ` (${seen.skipped} more like it since the last line)` : "";
+    if (causes.size > 1e3) {
+      for (const [k, v] of causes) if (v.until <= t) causes.delete(k);
+    }
+    causes.set(cause, { until: t + intervalMs, skipped: 0 });
+    log(line + more);
+  };
 }
 
 function createOriginPolicy(allowed, requireOrigin = false) {
@@ -300,41 +1144,6 @@ async function serveStatic(mounts, req, res, pathname) {
   return false;
 }
 
-class StoreUnavailableError extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = "StoreUnavailableError";
-  }
-}
-async function openStore(url) {
-  if (url && /^postgres(ql)?:\/\//i.test(url)) {
-    const { openPgStore } = await Promise.resolve().then(() => pgStore);
-    return openPgStore(url);
-  }
-  const { openSqliteStore } = await Promise.resolve().then(() => sqliteStore);
-  return openSqliteStore(url || "data/moments.db");
-}
-
-function score(scale, counts) {
-  let total = 0;
-  let good = 0;
-  let bad = 0;
-  for (let v = 0; v < counts.length; v++) {
-    const n = counts[v] ?? 0;
-    total += n;
-    if (scale === "nps") {
-      if (v >= 9) good += n;
-      else if (v <= 6) bad += n;
-    } else if (scale === "thumbs") {
-      if (v >= 1) good += n;
-    } else if (v >= 4) good += n;
-  }
-  const share = (n) => total ? Math.round(1e3 * n / total) / 10 : null;
-  if (scale === "nps") return { label: "NPS", value: total ? Math.round(100 * (good - bad) / total) : null, unit: "" };
-  if (scale === "thumbs") return { label: "Thumbs up", value: share(good), unit: "%" };
-  return { label: scale === "csat" ? "CSAT" : "CSAT (4\u20135)", value: share(good), unit: "%" };
-}
-
 const SCALE_VALUES = {
   thumbs: [0, 1],
   emoji5: [1, 2, 3, 4, 5],
@@ -388,104 +1197,1006 @@ function summarize(data) {
   return {
     touchpoints: [...byTp.values()].sort((a, b) => a.touchpoint < b.touchpoint ? -1 : 1),
     comments: data.comments,
-    dropped: Number(data.dropped)
+    dropped: Number(data.dropped),
+    ...data.more === void 0 ? {} : { more: data.more }
   };
 }
 
-var $schema = "https://json-schema.org/draft/2020-12/schema";
-var $id = "https://moments.dev/event.schema.json";
-var title = "Moments event batch";
-var description = 'The body the HTTP sink POSTs: {"events": [...]}. Schema version 1.';
-var type = "object";
-var required = ["events"];
-var additionalProperties = false;
-var properties = {
-  events: {
-    type: "array",
-    minItems: 1,
-    maxItems: 500,
-    items: { $ref: "#/$defs/event" }
+function touchpointProblem(events, allowed) {
+  for (let i = 0; i < events.length; i++) {
+    const { touchpoint, type } = events[i];
+    if (type === "moments.dropped" && touchpoint === "") continue;
+    if (!allowed.has(touchpoint)) return `events[${i}].touchpoint ${JSON.stringify(touchpoint)} is not one of the collector's touchpoints (MOMENTS_TOUCHPOINTS)`;
   }
-};
-var $defs = {
-  event: {
-    type: "object",
-    required: ["schema", "id", "type", "touchpoint", "moment", "time", "page"],
-    additionalProperties: false,
-    properties: {
-      schema: { const: 1, description: "Schema version." },
-      id: { type: "string", minLength: 8, maxLength: 64, description: "Unique id for de-duplication (UUID)." },
-      type: {
-        enum: ["moment.shown", "moment.answered", "moment.commented", "moment.dismissed", "moments.dropped"],
-        description: "What happened."
-      },
-      touchpoint: { type: "string", maxLength: 100, description: "The touchpoint's id (empty for moments.dropped)." },
-      moment: { type: "string", maxLength: 64, description: "One id shared by all events of one showing." },
-      time: { type: "string", format: "date-time", maxLength: 40, description: "ISO 8601 time the event was built." },
-      page: {
-        type: "object",
-        required: ["path", "title"],
-        additionalProperties: false,
-        properties: {
-          path: { type: "string", maxLength: 2048, description: "location.pathname (no query or fragment unless configured)." },
-          title: { type: "string", maxLength: 512, description: "document.title." }
-        }
-      },
-      visitor: { type: "string", maxLength: 64, description: "Random first-party visitor id." },
-      context: { type: "object", description: "JSON context of the moment (at most 2 KB serialised)." },
-      rating: {
-        type: "object",
-        required: ["scale", "value"],
-        additionalProperties: false,
-        properties: {
-          scale: { enum: ["thumbs", "emoji5", "stars5", "nps", "csat"] },
-          value: { type: "integer", minimum: 0, maximum: 10 }
-        },
-        allOf: [
-          { if: { properties: { scale: { const: "thumbs" } } }, then: { properties: { value: { maximum: 1 } } } },
-          { if: { properties: { scale: { enum: ["emoji5", "stars5", "csat"] } } }, then: { properties: { value: { minimum: 1, maximum: 5 } } } }
-        ],
-        description: "With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1\u20135; nps 0\u201310)."
-      },
-      reasons: { type: "array", items: { type: "string", maxLength: 200 }, maxItems: 20, description: "With a follow-up's moment.answered: the reason chips chosen." },
-      comment: { type: "string", minLength: 1, maxLength: 5e3, description: "With moment.commented: the comment, trimmed." },
-      dropped: { type: "integer", minimum: 1, description: "With moments.dropped: events the full queue dropped." },
-      preview: { type: "boolean", description: "True for events of a preview showing." }
-    },
-    allOf: [
-      { if: { properties: { type: { const: "moment.answered" } } }, then: { required: ["rating"] } },
-      { if: { properties: { type: { const: "moment.commented" } } }, then: { required: ["comment"] } },
-      { if: { properties: { type: { const: "moments.dropped" } } }, then: { required: ["dropped"] } }
-    ]
-  }
-};
-var event_schema_default = {
-  $schema,
-  $id,
-  title,
-  description,
-  type,
-  required,
-  additionalProperties,
-  properties,
-  $defs
-};
+  return void 0;
+}
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const MAX_CONTEXT_BYTES = 2048;
-const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/i;
-let compiled;
-function validator() {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: false,
-      strict: false,
-      formats: { "date-time": { type: "string", validate: (s) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s)) } }
-    });
-    compiled = ajv.compile(event_schema_default);
-  }
-  return compiled;
+function isDateTime(text) {
+  return DATE_TIME.test(text) && !Number.isNaN(Date.parse(text));
 }
+
+const formats = { "date-time": { type: "string", validate: isDateTime } };
+const schema32 = { "properties": { "schema": { "enum": [1, 2], "description": "Schema version: 1, or 2 for an event with reason." }, "id": { "type": "string", "minLength": 8, "maxLength": 64, "description": "Unique id for de-duplication (UUID)." }, "type": { "enum": ["moment.shown", "moment.answered", "moment.commented", "moment.dismissed", "moments.dropped"], "description": "What happened." }, "touchpoint": { "type": "string", "maxLength": 100, "description": "The touchpoint's id (empty for moments.dropped)." }, "stage": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The touchpoint's journey stage, when its config names one." }, "moment": { "type": "string", "maxLength": 64, "description": "One id shared by all events of one showing." }, "time": { "type": "string", "format": "date-time", "maxLength": 40, "description": "ISO 8601 time the event was built." }, "page": { "type": "object", "required": ["path", "title"], "additionalProperties": false, "properties": { "path": { "type": "string", "maxLength": 2048, "description": "location.pathname (no query or fragment unless configured), cut to 2048 code points." }, "title": { "type": "string", "maxLength": 512, "description": "document.title, cut to 512 code points." } } }, "visitor": { "type": "string", "maxLength": 64, "description": "Random first-party visitor id." }, "context": { "type": "object", "description": "JSON context of the moment (at most 2048 UTF-8 bytes serialised)." }, "rating": { "type": "object", "required": ["scale", "value"], "additionalProperties": false, "properties": { "scale": { "enum": ["thumbs", "emoji5", "stars5", "nps", "csat"] }, "value": { "type": "integer", "minimum": 0, "maximum": 10 } }, "allOf": [{ "if": { "properties": { "scale": { "const": "thumbs" } } }, "then": { "properties": { "value": { "maximum": 1 } } } }, { "if": { "properties": { "scale": { "enum": ["emoji5", "stars5", "csat"] } } }, "then": { "properties": { "value": { "minimum": 1, "maximum": 5 } } } }], "description": "With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1\u20135; nps 0\u201310)." }, "reasons": { "type": "array", "items": { "type": "string", "maxLength": 200 }, "maxItems": 20, "description": "With a follow-up's moment.answered: the reason chips chosen." }, "comment": { "type": "string", "minLength": 1, "maxLength": 5e3, "description": "With moment.commented: the comment, trimmed." }, "dropped": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "With moments.dropped: events the full queue dropped (at most 1,000,000 per event, so the dashboard's sums never overflow)." }, "preview": { "type": "boolean", "description": "True for events of a preview showing." }, "reason": { "const": "preempted", "description": "Schema 2, with moment.dismissed: why the prompt closed without the visitor closing it (preempted: a higher-priority prompt replaced it)." } }};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = (function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
+    }
+  }
+  return length;
+});
+const formats0 = formats["date-time"];
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.events === void 0 && (missing0 = "events")) {
+        validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "events")) {
+            validate20.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.events !== void 0) {
+            let data0 = data.events;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 500) {
+                  validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" }];
+                  return false;
+                } else {
+                  if (data0.length < 1) {
+                    validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data1 = data0[i0];
+                      const _errs4 = errors;
+                      const _errs5 = errors;
+                      const _errs7 = errors;
+                      const _errs8 = errors;
+                      let valid4 = true;
+                      const _errs9 = errors;
+                      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                        if (data1.type !== void 0) {
+                          if ("moment.answered" !== data1.type) {
+                            const err0 = {};
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                      var _valid0 = _errs9 === errors;
+                      errors = _errs8;
+                      if (vErrors !== null) {
+                        if (_errs8) {
+                          vErrors.length = _errs8;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                      if (_valid0) {
+                        const _errs11 = errors;
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                          let missing1;
+                          if (data1.rating === void 0 && (missing1 = "rating")) {
+                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/0/then/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          }
+                        }
+                        var _valid0 = _errs11 === errors;
+                        valid4 = _valid0;
+                      }
+                      if (!valid4) {
+                        const err1 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate20.errors = vErrors;
+                        return false;
+                      }
+                      var valid3 = _errs7 === errors;
+                      if (valid3) {
+                        const _errs12 = errors;
+                        const _errs13 = errors;
+                        let valid6 = true;
+                        const _errs14 = errors;
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                          if (data1.type !== void 0) {
+                            if ("moment.commented" !== data1.type) {
+                              const err2 = {};
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        var _valid1 = _errs14 === errors;
+                        errors = _errs13;
+                        if (vErrors !== null) {
+                          if (_errs13) {
+                            vErrors.length = _errs13;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                        if (_valid1) {
+                          const _errs16 = errors;
+                          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                            let missing2;
+                            if (data1.comment === void 0 && (missing2 = "comment")) {
+                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/1/then/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                              return false;
+                            }
+                          }
+                          var _valid1 = _errs16 === errors;
+                          valid6 = _valid1;
+                        }
+                        if (!valid6) {
+                          const err3 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                          validate20.errors = vErrors;
+                          return false;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (valid3) {
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          let valid8 = true;
+                          const _errs19 = errors;
+                          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                            if (data1.type !== void 0) {
+                              if ("moments.dropped" !== data1.type) {
+                                const err4 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                            }
+                          }
+                          var _valid2 = _errs19 === errors;
+                          errors = _errs18;
+                          if (vErrors !== null) {
+                            if (_errs18) {
+                              vErrors.length = _errs18;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                          if (_valid2) {
+                            const _errs21 = errors;
+                            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                              let missing3;
+                              if (data1.dropped === void 0 && (missing3 = "dropped")) {
+                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/2/then/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                return false;
+                              }
+                            }
+                            var _valid2 = _errs21 === errors;
+                            valid8 = _valid2;
+                          }
+                          if (!valid8) {
+                            const err5 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate20.errors = vErrors;
+                            return false;
+                          }
+                          var valid3 = _errs17 === errors;
+                          if (valid3) {
+                            const _errs22 = errors;
+                            const _errs23 = errors;
+                            let valid10 = true;
+                            const _errs24 = errors;
+                            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                              if (data1.reason === void 0 && ("reason")) {
+                                const err6 = {};
+                                if (vErrors === null) {
+                                  vErrors = [err6];
+                                } else {
+                                  vErrors.push(err6);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid3 = _errs24 === errors;
+                            errors = _errs23;
+                            if (vErrors !== null) {
+                              if (_errs23) {
+                                vErrors.length = _errs23;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                            if (_valid3) {
+                              const _errs25 = errors;
+                              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                if (data1.type !== void 0) {
+                                  const _errs26 = errors;
+                                  if ("moment.dismissed" !== data1.type) {
+                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/allOf/3/then/properties/type/const", keyword: "const", params: { allowedValue: "moment.dismissed" }, message: "must be equal to constant" }];
+                                    return false;
+                                  }
+                                  var valid11 = _errs26 === errors;
+                                } else {
+                                  var valid11 = true;
+                                }
+                                if (valid11) {
+                                  if (data1.schema !== void 0) {
+                                    const _errs27 = errors;
+                                    if (2 !== data1.schema) {
+                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/schema", schemaPath: "moment.schema.json/allOf/3/then/properties/schema/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
+                                      return false;
+                                    }
+                                    var valid11 = _errs27 === errors;
+                                  } else {
+                                    var valid11 = true;
+                                  }
+                                }
+                              }
+                              var _valid3 = _errs25 === errors;
+                              valid10 = _valid3;
+                              if (valid10) {
+                                var props0 = {};
+                                props0.type = true;
+                                props0.schema = true;
+                              }
+                            }
+                            if (!valid10) {
+                              const err7 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                              validate20.errors = vErrors;
+                              return false;
+                            }
+                            var valid3 = _errs22 === errors;
+                            if (valid3) {
+                              if (props0 !== true) {
+                                props0 = props0 || {};
+                                props0.type = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                      if (errors === _errs5) {
+                        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                          let missing5;
+                          if (data1.schema === void 0 && (missing5 = "schema") || data1.id === void 0 && (missing5 = "id") || data1.type === void 0 && (missing5 = "type") || data1.touchpoint === void 0 && (missing5 = "touchpoint") || data1.moment === void 0 && (missing5 = "moment") || data1.time === void 0 && (missing5 = "time") || data1.page === void 0 && (missing5 = "page")) {
+                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                            return false;
+                          } else {
+                            const _errs28 = errors;
+                            for (const key1 in data1) {
+                              if (!func1.call(schema32.properties, key1)) {
+                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                return false;
+                              }
+                            }
+                            if (_errs28 === errors) {
+                              if (data1.schema !== void 0) {
+                                let data7 = data1.schema;
+                                const _errs29 = errors;
+                                if (!(data7 === 1 || data7 === 2)) {
+                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/schema", schemaPath: "moment.schema.json/properties/schema/enum", keyword: "enum", params: { allowedValues: schema32.properties.schema.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid12 = _errs29 === errors;
+                              } else {
+                                var valid12 = true;
+                              }
+                              if (valid12) {
+                                if (data1.id !== void 0) {
+                                  let data8 = data1.id;
+                                  const _errs30 = errors;
+                                  if (errors === _errs30) {
+                                    if (typeof data8 === "string") {
+                                      if (func2(data8) > 64) {
+                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/id", schemaPath: "moment.schema.json/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                        return false;
+                                      } else {
+                                        if (func2(data8) < 8) {
+                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/id", schemaPath: "moment.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/id", schemaPath: "moment.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid12 = _errs30 === errors;
+                                } else {
+                                  var valid12 = true;
+                                }
+                                if (valid12) {
+                                  if (data1.type !== void 0) {
+                                    let data9 = data1.type;
+                                    const _errs32 = errors;
+                                    if (!(data9 === "moment.shown" || data9 === "moment.answered" || data9 === "moment.commented" || data9 === "moment.dismissed" || data9 === "moments.dropped")) {
+                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema32.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+                                      return false;
+                                    }
+                                    var valid12 = _errs32 === errors;
+                                  } else {
+                                    var valid12 = true;
+                                  }
+                                  if (valid12) {
+                                    if (data1.touchpoint !== void 0) {
+                                      let data10 = data1.touchpoint;
+                                      const _errs33 = errors;
+                                      if (errors === _errs33) {
+                                        if (typeof data10 === "string") {
+                                          if (func2(data10) > 100) {
+                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/touchpoint", schemaPath: "moment.schema.json/properties/touchpoint/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/touchpoint", schemaPath: "moment.schema.json/properties/touchpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid12 = _errs33 === errors;
+                                    } else {
+                                      var valid12 = true;
+                                    }
+                                    if (valid12) {
+                                      if (data1.stage !== void 0) {
+                                        let data11 = data1.stage;
+                                        const _errs35 = errors;
+                                        if (errors === _errs35) {
+                                          if (typeof data11 === "string") {
+                                            if (func2(data11) > 100) {
+                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/stage", schemaPath: "moment.schema.json/properties/stage/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
+                                              return false;
+                                            } else {
+                                              if (func2(data11) < 1) {
+                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/stage", schemaPath: "moment.schema.json/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                return false;
+                                              }
+                                            }
+                                          } else {
+                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/stage", schemaPath: "moment.schema.json/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid12 = _errs35 === errors;
+                                      } else {
+                                        var valid12 = true;
+                                      }
+                                      if (valid12) {
+                                        if (data1.moment !== void 0) {
+                                          let data12 = data1.moment;
+                                          const _errs37 = errors;
+                                          if (errors === _errs37) {
+                                            if (typeof data12 === "string") {
+                                              if (func2(data12) > 64) {
+                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/moment", schemaPath: "moment.schema.json/properties/moment/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/moment", schemaPath: "moment.schema.json/properties/moment/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid12 = _errs37 === errors;
+                                        } else {
+                                          var valid12 = true;
+                                        }
+                                        if (valid12) {
+                                          if (data1.time !== void 0) {
+                                            let data13 = data1.time;
+                                            const _errs39 = errors;
+                                            if (errors === _errs39) {
+                                              if (errors === _errs39) {
+                                                if (typeof data13 === "string") {
+                                                  if (func2(data13) > 40) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/time", schemaPath: "moment.schema.json/properties/time/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" }];
+                                                    return false;
+                                                  } else {
+                                                    if (!formats0.validate(data13)) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/time", schemaPath: "moment.schema.json/properties/time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/time", schemaPath: "moment.schema.json/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                            var valid12 = _errs39 === errors;
+                                          } else {
+                                            var valid12 = true;
+                                          }
+                                          if (valid12) {
+                                            if (data1.page !== void 0) {
+                                              let data14 = data1.page;
+                                              const _errs41 = errors;
+                                              if (errors === _errs41) {
+                                                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                                  let missing6;
+                                                  if (data14.path === void 0 && (missing6 = "path") || data14.title === void 0 && (missing6 = "title")) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                                    return false;
+                                                  } else {
+                                                    const _errs43 = errors;
+                                                    for (const key2 in data14) {
+                                                      if (!(key2 === "path" || key2 === "title")) {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    if (_errs43 === errors) {
+                                                      if (data14.path !== void 0) {
+                                                        let data15 = data14.path;
+                                                        const _errs44 = errors;
+                                                        if (errors === _errs44) {
+                                                          if (typeof data15 === "string") {
+                                                            if (func2(data15) > 2048) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/path", schemaPath: "moment.schema.json/properties/page/properties/path/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/path", schemaPath: "moment.schema.json/properties/page/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid13 = _errs44 === errors;
+                                                      } else {
+                                                        var valid13 = true;
+                                                      }
+                                                      if (valid13) {
+                                                        if (data14.title !== void 0) {
+                                                          let data16 = data14.title;
+                                                          const _errs46 = errors;
+                                                          if (errors === _errs46) {
+                                                            if (typeof data16 === "string") {
+                                                              if (func2(data16) > 512) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/title", schemaPath: "moment.schema.json/properties/page/properties/title/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/title", schemaPath: "moment.schema.json/properties/page/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid13 = _errs46 === errors;
+                                                        } else {
+                                                          var valid13 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid12 = _errs41 === errors;
+                                            } else {
+                                              var valid12 = true;
+                                            }
+                                            if (valid12) {
+                                              if (data1.visitor !== void 0) {
+                                                let data17 = data1.visitor;
+                                                const _errs48 = errors;
+                                                if (errors === _errs48) {
+                                                  if (typeof data17 === "string") {
+                                                    if (func2(data17) > 64) {
+                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/visitor", schemaPath: "moment.schema.json/properties/visitor/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/visitor", schemaPath: "moment.schema.json/properties/visitor/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid12 = _errs48 === errors;
+                                              } else {
+                                                var valid12 = true;
+                                              }
+                                              if (valid12) {
+                                                if (data1.context !== void 0) {
+                                                  let data18 = data1.context;
+                                                  const _errs50 = errors;
+                                                  if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/context", schemaPath: "moment.schema.json/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                  var valid12 = _errs50 === errors;
+                                                } else {
+                                                  var valid12 = true;
+                                                }
+                                                if (valid12) {
+                                                  if (data1.rating !== void 0) {
+                                                    let data19 = data1.rating;
+                                                    const _errs52 = errors;
+                                                    const _errs54 = errors;
+                                                    const _errs55 = errors;
+                                                    let valid15 = true;
+                                                    const _errs56 = errors;
+                                                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                      if (data19.scale !== void 0) {
+                                                        if ("thumbs" !== data19.scale) {
+                                                          const err8 = {};
+                                                          if (vErrors === null) {
+                                                            vErrors = [err8];
+                                                          } else {
+                                                            vErrors.push(err8);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      }
+                                                    }
+                                                    var _valid4 = _errs56 === errors;
+                                                    errors = _errs55;
+                                                    if (vErrors !== null) {
+                                                      if (_errs55) {
+                                                        vErrors.length = _errs55;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                    if (_valid4) {
+                                                      const _errs58 = errors;
+                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                        if (data19.value !== void 0) {
+                                                          let data21 = data19.value;
+                                                          if (typeof data21 == "number") {
+                                                            if (data21 > 1 || isNaN(data21)) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/0/then/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                      var _valid4 = _errs58 === errors;
+                                                      valid15 = _valid4;
+                                                      if (valid15) {
+                                                        var props1 = {};
+                                                        props1.value = true;
+                                                        props1.scale = true;
+                                                      }
+                                                    }
+                                                    if (!valid15) {
+                                                      const err9 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err9];
+                                                      } else {
+                                                        vErrors.push(err9);
+                                                      }
+                                                      errors++;
+                                                      validate20.errors = vErrors;
+                                                      return false;
+                                                    }
+                                                    var valid14 = _errs54 === errors;
+                                                    if (valid14) {
+                                                      const _errs60 = errors;
+                                                      const _errs61 = errors;
+                                                      let valid18 = true;
+                                                      const _errs62 = errors;
+                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                        if (data19.scale !== void 0) {
+                                                          let data22 = data19.scale;
+                                                          if (!(data22 === "emoji5" || data22 === "stars5" || data22 === "csat")) {
+                                                            const err10 = {};
+                                                            if (vErrors === null) {
+                                                              vErrors = [err10];
+                                                            } else {
+                                                              vErrors.push(err10);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                      }
+                                                      var _valid5 = _errs62 === errors;
+                                                      errors = _errs61;
+                                                      if (vErrors !== null) {
+                                                        if (_errs61) {
+                                                          vErrors.length = _errs61;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                      if (_valid5) {
+                                                        const _errs64 = errors;
+                                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                          if (data19.value !== void 0) {
+                                                            let data23 = data19.value;
+                                                            if (typeof data23 == "number") {
+                                                              if (data23 > 5 || isNaN(data23)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/1/then/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data23 < 1 || isNaN(data23)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/1/then/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                        var _valid5 = _errs64 === errors;
+                                                        valid18 = _valid5;
+                                                        if (valid18) {
+                                                          var props2 = {};
+                                                          props2.value = true;
+                                                          props2.scale = true;
+                                                        }
+                                                      }
+                                                      if (!valid18) {
+                                                        const err11 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err11];
+                                                        } else {
+                                                          vErrors.push(err11);
+                                                        }
+                                                        errors++;
+                                                        validate20.errors = vErrors;
+                                                        return false;
+                                                      }
+                                                      var valid14 = _errs60 === errors;
+                                                      if (valid14) {
+                                                        if (props1 !== true && props2 !== void 0) {
+                                                          if (props2 === true) {
+                                                            props1 = true;
+                                                          } else {
+                                                            props1 = props1 || {};
+                                                            Object.assign(props1, props2);
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                    if (errors === _errs52) {
+                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                        let missing7;
+                                                        if (data19.scale === void 0 && (missing7 = "scale") || data19.value === void 0 && (missing7 = "value")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          const _errs66 = errors;
+                                                          for (const key3 in data19) {
+                                                            if (!(key3 === "scale" || key3 === "value")) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          if (_errs66 === errors) {
+                                                            if (data19.scale !== void 0) {
+                                                              let data24 = data19.scale;
+                                                              const _errs67 = errors;
+                                                              if (!(data24 === "thumbs" || data24 === "emoji5" || data24 === "stars5" || data24 === "nps" || data24 === "csat")) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/scale", schemaPath: "moment.schema.json/properties/rating/properties/scale/enum", keyword: "enum", params: { allowedValues: schema32.properties.rating.properties.scale.enum }, message: "must be equal to one of the allowed values" }];
+                                                                return false;
+                                                              }
+                                                              var valid21 = _errs67 === errors;
+                                                            } else {
+                                                              var valid21 = true;
+                                                            }
+                                                            if (valid21) {
+                                                              if (data19.value !== void 0) {
+                                                                let data25 = data19.value;
+                                                                const _errs68 = errors;
+                                                                if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                  return false;
+                                                                }
+                                                                if (errors === _errs68) {
+                                                                  if (typeof data25 == "number") {
+                                                                    if (data25 > 10 || isNaN(data25)) {
+                                                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }];
+                                                                      return false;
+                                                                    } else {
+                                                                      if (data25 < 0 || isNaN(data25)) {
+                                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid21 = _errs68 === errors;
+                                                              } else {
+                                                                var valid21 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid12 = _errs52 === errors;
+                                                  } else {
+                                                    var valid12 = true;
+                                                  }
+                                                  if (valid12) {
+                                                    if (data1.reasons !== void 0) {
+                                                      let data26 = data1.reasons;
+                                                      const _errs70 = errors;
+                                                      if (errors === _errs70) {
+                                                        if (Array.isArray(data26)) {
+                                                          if (data26.length > 20) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons", schemaPath: "moment.schema.json/properties/reasons/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" }];
+                                                            return false;
+                                                          } else {
+                                                            var valid22 = true;
+                                                            const len1 = data26.length;
+                                                            for (let i1 = 0; i1 < len1; i1++) {
+                                                              let data27 = data26[i1];
+                                                              const _errs72 = errors;
+                                                              if (errors === _errs72) {
+                                                                if (typeof data27 === "string") {
+                                                                  if (func2(data27) > 200) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons/" + i1, schemaPath: "moment.schema.json/properties/reasons/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons/" + i1, schemaPath: "moment.schema.json/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid22 = _errs72 === errors;
+                                                              if (!valid22) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons", schemaPath: "moment.schema.json/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid12 = _errs70 === errors;
+                                                    } else {
+                                                      var valid12 = true;
+                                                    }
+                                                    if (valid12) {
+                                                      if (data1.comment !== void 0) {
+                                                        let data28 = data1.comment;
+                                                        const _errs74 = errors;
+                                                        if (errors === _errs74) {
+                                                          if (typeof data28 === "string") {
+                                                            if (func2(data28) > 5e3) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/comment", schemaPath: "moment.schema.json/properties/comment/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" }];
+                                                              return false;
+                                                            } else {
+                                                              if (func2(data28) < 1) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/comment", schemaPath: "moment.schema.json/properties/comment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/comment", schemaPath: "moment.schema.json/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid12 = _errs74 === errors;
+                                                      } else {
+                                                        var valid12 = true;
+                                                      }
+                                                      if (valid12) {
+                                                        if (data1.dropped !== void 0) {
+                                                          let data29 = data1.dropped;
+                                                          const _errs76 = errors;
+                                                          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
+                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs76) {
+                                                            if (typeof data29 == "number") {
+                                                              if (data29 > 1e6 || isNaN(data29)) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data29 < 1 || isNaN(data29)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid12 = _errs76 === errors;
+                                                        } else {
+                                                          var valid12 = true;
+                                                        }
+                                                        if (valid12) {
+                                                          if (data1.preview !== void 0) {
+                                                            const _errs78 = errors;
+                                                            if (typeof data1.preview !== "boolean") {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/preview", schemaPath: "moment.schema.json/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                              return false;
+                                                            }
+                                                            var valid12 = _errs78 === errors;
+                                                          } else {
+                                                            var valid12 = true;
+                                                          }
+                                                          if (valid12) {
+                                                            if (data1.reason !== void 0) {
+                                                              const _errs80 = errors;
+                                                              if ("preempted" !== data1.reason) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reason", schemaPath: "moment.schema.json/properties/reason/const", keyword: "const", params: { allowedValue: "preempted" }, message: "must be equal to constant" }];
+                                                                return false;
+                                                              }
+                                                              var valid12 = _errs80 === errors;
+                                                            } else {
+                                                              var valid12 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate20.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate20.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const batchValidator = validate20;
+
+const MAX_CONTEXT_BYTES = 2048;
+
+function utf8Length(text) {
+  return new TextEncoder().encode(text).length;
+}
+
+const DEFAULT_TIME_WINDOW = { maxAgeDays: 400, maxSkewMinutes: 10 };
+const PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
+function eventTimeProblem(time, now, window = DEFAULT_TIME_WINDOW) {
+  const m = PARTS.exec(time);
+  if (!m) return `is not an ISO 8601 time (${time})`;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = m[7] === void 0 || Number(m[8]) <= 23 && Number(m[9]) <= 59;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59 || !offsetOk) {
+    return `is not a real date or time (${time})`;
+  }
+  const at = Date.parse(time);
+  if (at > now + window.maxSkewMinutes * 6e4) return `is more than ${window.maxSkewMinutes} minutes ahead of the collector's clock (${time})`;
+  if (at < now - window.maxAgeDays * 864e5) return `is more than ${window.maxAgeDays} days old (${time})`;
+  return void 0;
+}
+
+const MAX_JSON_DEPTH = 32;
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+const LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+function nestingDepth(text, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return depth;
+}
+function firstUnfaithful(value, path, checkStrings) {
+  if (typeof value === "number") return Number.isFinite(value) ? void 0 : `${path || "body"} is a number too large for JSON (it would be stored as null)`;
+  if (typeof value === "string") return checkStrings && LONE_SURROGATE.test(value) ? `${path || "body"} contains a lone UTF-16 surrogate (not valid Unicode text)` : void 0;
+  if (value === null || typeof value !== "object") return void 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstUnfaithful(value[i], `${path || "body"}[${i}]`, checkStrings);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (checkStrings && LONE_SURROGATE.test(key)) return `${path || "body"} has a key with a lone UTF-16 surrogate (not valid Unicode text)`;
+    const found = firstUnfaithful(value[key], path ? `${path}.${key}` : key, checkStrings);
+    if (found) return found;
+  }
+  return void 0;
+}
+function parseJson(text, maxDepth = MAX_JSON_DEPTH) {
+  if (nestingDepth(text, maxDepth) > maxDepth) return { ok: false, error: `body must not nest arrays and objects more than ${maxDepth} levels deep` };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `body is not JSON: ${error.message}` };
+  }
+  const problem = firstUnfaithful(value, "", SURROGATE_ESCAPE.test(text));
+  return problem ? { ok: false, error: problem } : { ok: true, value };
+}
+
+const NUL_ESCAPE = /(^|[^\\])(\\\\)*\\u0000/i;
+const validator = () => batchValidator;
 function where(instancePath) {
   if (!instancePath) return "body";
   return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p, i) => /^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
@@ -498,20 +2209,20 @@ function describe(e) {
   else if (e.keyword === "const") text += ` (${JSON.stringify(p.allowedValue)})`;
   return text;
 }
-function validateBatch(body) {
-  let data;
-  try {
-    data = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, error: `body is not JSON: ${error.message}` };
-  }
+function validateBatch(body, options = {}) {
+  const parsed = parseJson(body);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   if (body.includes("\\u0000") && NUL_ESCAPE.test(body)) return { ok: false, error: "body must not contain U+0000 (\\u0000) in strings" };
   const validate = validator();
   if (!validate(data)) return { ok: false, error: describe(validate.errors[0]) };
   const events = data.events;
+  const now = options.now ?? Date.now();
   for (let i = 0; i < events.length; i++) {
+    const timeProblem = eventTimeProblem(events[i].time, now, options.timeWindow ?? DEFAULT_TIME_WINDOW);
+    if (timeProblem) return { ok: false, error: `events[${i}].time ${timeProblem}` };
     const context = events[i].context;
-    if (context !== void 0 && Buffer.byteLength(JSON.stringify(context)) > MAX_CONTEXT_BYTES) {
+    if (context !== void 0 && utf8Length(JSON.stringify(context)) > MAX_CONTEXT_BYTES) {
       return { ok: false, error: `events[${i}].context must be at most ${MAX_CONTEXT_BYTES} bytes as JSON` };
     }
   }
@@ -521,6 +2232,11 @@ function validateBatch(body) {
 const JSON_TYPE = "application/json; charset=utf-8";
 const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9a-z-]+$/i;
 const decoder = new TextDecoder("utf-8", { fatal: true });
+function oneLine(error) {
+  if (!(error instanceof Error)) return String(error);
+  const at = error.stack?.split("\n").find((l) => l.trimStart().startsWith("at "))?.trim();
+  return `${error.name}: ${error.message}${at ? ` (${at})` : ""}`;
+}
 class HttpError extends Error {
   constructor(status, message, headers = {}) {
     super(message);
@@ -530,29 +2246,48 @@ class HttpError extends Error {
   status;
   headers;
 }
-function readBody(req, limit) {
+const BODY_IDLE_MS = 1e4;
+class ClientGoneError extends Error {
+}
+function readBody(req, limit, limits) {
   const declared = Number(req.headers["content-length"]);
   if (declared > limit) return Promise.reject(new HttpError(413, `body must be at most ${limit} bytes`));
+  const busy = () => new HttpError(503, "too many uploads in progress; retry later", { "retry-after": limits.retryAfter });
+  if (declared > 0 && !limits.fits(declared)) return Promise.reject(busy());
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
-    const onData = (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off("data", onData);
+    let settled = false;
+    const idle = setTimeout(() => settle(new HttpError(408, `no body bytes arrived for ${BODY_IDLE_MS / 1e3} s`)), BODY_IDLE_MS);
+    const settle = (error, text) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(idle);
+      req.off("data", onData);
+      limits.release(size);
+      if (error) {
         req.pause();
-        reject(new HttpError(413, `body must be at most ${limit} bytes`));
-      } else chunks.push(chunk);
+        reject(error);
+      } else resolve(text);
+    };
+    const onData = (chunk) => {
+      if (size + chunk.length > limit) return settle(new HttpError(413, `body must be at most ${limit} bytes`));
+      if (!limits.reserve(chunk.length)) return settle(busy());
+      idle.refresh();
+      size += chunk.length;
+      chunks.push(chunk);
     };
     req.on("data", onData);
-    req.once("error", reject);
+    req.once("error", () => settle(new ClientGoneError("the client closed the connection mid-upload")));
+    req.once("close", () => settle(new ClientGoneError("the client closed the connection mid-upload")));
     req.once("end", () => {
-      if (size > limit) return;
+      let text;
       try {
-        resolve(decoder.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        text = decoder.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
       } catch {
-        reject(new HttpError(400, "body is not valid UTF-8"));
+        return settle(new HttpError(400, "body is not valid UTF-8"));
       }
+      settle(void 0, text);
     });
   });
 }
@@ -562,7 +2297,12 @@ function createCollector(options) {
   const limiter = createRateLimiter(options.rateLimit ?? 600);
   const maxBody = options.maxBodyBytes ?? 256 * 1024;
   const log = options.log ?? ((line) => console.error(line));
+  const logOnce = createLogLimiter(log);
+  const allowedTouchpoints = options.touchpoints?.length ? new Set(options.touchpoints) : void 0;
+  const readApi = createReadApi(store, options.readToken);
+  const mapRoutes = createMapRoutes(store);
   let url = "";
+  let limits;
   function send(res, status, body, headers = {}) {
     const text = JSON.stringify(body);
     res.writeHead(status, { "content-type": JSON_TYPE, "content-length": String(Buffer.byteLength(text)), "cache-control": "no-store", ...headers });
@@ -606,21 +2346,25 @@ function createCollector(options) {
     }
     let body;
     try {
-      body = await readBody(req, maxBody);
+      body = await readBody(req, maxBody, limits);
     } catch (error) {
+      if (error instanceof ClientGoneError) return void (logOnce(`client-gone ${error.message}`, `moments-collector: ${error.message}`), res.destroy());
       if (!(error instanceof HttpError)) throw error;
-      send(res, error.status, { error: error.message }, { ...cors, connection: "close" });
-      if (error.status === 413) res.on("finish", () => req.destroy());
+      send(res, error.status, { error: error.message }, { ...cors, ...error.headers, connection: "close" });
+      if (error.status === 413 || error.status === 503 || error.status === 408) res.on("finish", () => req.destroy());
+      if (error.status === 503) logOnce("inflight", "moments-collector: in-flight upload budget spent; refusing uploads with 503");
       return;
     }
-    const batch = validateBatch(body);
+    const batch = validateBatch(body, { timeWindow: options.timeWindow });
     if (!batch.ok) return send(res, 400, { error: batch.error }, cors);
+    const notAllowed = allowedTouchpoints && touchpointProblem(batch.events, allowedTouchpoints);
+    if (notAllowed) return send(res, 400, { error: notAllowed }, cors);
     try {
       const result = await store.insert(batch.events);
       send(res, 200, result, cors);
     } catch (error) {
       if (error instanceof StoreUnavailableError) return send(res, 503, { error: "database unavailable; retry later" }, { ...cors, "retry-after": "5" });
-      log(`moments-collector: storing a batch failed: ${error.stack ?? error}`);
+      logOnce(`store ${String(error)}`, `moments-collector: storing a batch failed: ${oneLine(error)}`);
       send(res, 500, { error: "could not store the batch" }, cors);
     }
   }
@@ -641,30 +2385,37 @@ function createCollector(options) {
       throw error;
     }
   }
-  const server = createServer(async (req, res) => {
+  const server = createServer({ connectionsCheckingInterval: 2e3 }, async (req, res) => {
     try {
       if (req.url === "/moments") return await moments(req, res);
-      const { pathname, searchParams } = new URL(req.url ?? "/", "http://collector");
+      const raw = req.url ?? "/";
+      const queryAt = raw.indexOf("?");
+      const pathname = queryAt < 0 ? raw : raw.slice(0, queryAt);
+      const searchParams = new URLSearchParams(queryAt < 0 ? "" : raw.slice(queryAt + 1));
       if (pathname === "/moments") return await moments(req, res);
+      if (await readApi(req, res, pathname, searchParams)) return;
+      if (await mapRoutes(req, res, pathname, searchParams)) return;
       if (req.method === "GET" || req.method === "HEAD") {
         if (pathname === "/dashboard" || pathname === "/dashboard/") return await dashboard(req, res, searchParams);
         if (pathname === "/dashboard.css") {
           res.writeHead(200, { "content-type": "text/css; charset=utf-8", "cache-control": "max-age=300", "x-content-type-options": "nosniff" });
           return void res.end(req.method === "HEAD" ? void 0 : dashboardCss);
         }
-        if (pathname === "/health") return send(res, 200, { ok: true, store: store.kind, ...store.stats ? { writes: store.stats() } : {} });
+        if (pathname === "/health") return send(res, 200, { ok: true, store: store.kind, ...store.stats ? { writes: store.stats() } : {}, limits: limits.stats() });
         if (options.mounts?.length && await serveStatic(options.mounts, req, res, pathname)) return;
         if (pathname === "/favicon.ico") return void res.writeHead(204, { "cache-control": "max-age=86400" }).end();
       }
       send(res, 404, { error: `no route for ${req.method} ${pathname}` });
     } catch (error) {
-      log(`moments-collector: ${error.stack ?? error}`);
+      logOnce(`error ${String(error)}`, `moments-collector: ${oneLine(error)}`);
       if (!res.headersSent) send(res, 500, { error: "internal error" });
       else res.destroy();
     }
   });
   server.requestTimeout = 3e4;
   server.headersTimeout = 1e4;
+  server.keepAliveTimeout = 5e3;
+  limits = limitConnections(server, options.limits);
   return {
     listen(port = 0, host) {
       return new Promise((resolve, reject) => {
@@ -710,13 +2461,21 @@ function readSettings(env, argv) {
     rateLimit: int("MOMENTS_RATE_LIMIT", 600),
     maxBodyBytes: int("MOMENTS_MAX_BODY", 256 * 1024),
     trustProxy: flag(env.MOMENTS_TRUST_PROXY),
-    examples: argv.includes("--examples") || flag(env.MOMENTS_EXAMPLES)
+    examples: argv.includes("--examples") || flag(env.MOMENTS_EXAMPLES),
+    maxConnections: int("MOMENTS_MAX_CONNECTIONS", 1e3),
+    maxInflightBytes: int("MOMENTS_MAX_INFLIGHT_BYTES", 32 * 1024 * 1024),
+    maxEventAgeDays: int("MOMENTS_MAX_EVENT_AGE_DAYS", 400),
+    touchpoints: (env.MOMENTS_TOUCHPOINTS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    readToken: env.MOMENTS_READ_TOKEN || void 0,
+    alertsFile: env.MOMENTS_ALERTS || void 0,
+    alertSecret: env.MOMENTS_ALERT_SECRET || void 0
   };
 }
 
 const redact = (db) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 async function main(env = process.env, argv = process.argv.slice(2)) {
   const s = readSettings(env, argv);
+  const alerts = s.alertsFile ? readAlertSettings(s.alertsFile, s.alertSecret) : void 0;
   let store;
   try {
     store = await openStore(s.db);
@@ -741,14 +2500,26 @@ async function main(env = process.env, argv = process.argv.slice(2)) {
     rateLimit: s.rateLimit,
     maxBodyBytes: s.maxBodyBytes,
     trustProxy: s.trustProxy,
-    mounts
+    readToken: s.readToken,
+    mounts,
+    limits: { maxConnections: s.maxConnections, maxInflightBytes: s.maxInflightBytes },
+    timeWindow: { maxAgeDays: s.maxEventAgeDays, maxSkewMinutes: 10 },
+    touchpoints: s.touchpoints
   });
   const url = await collector.listen(s.port, s.host);
+  let monitor;
+  if (alerts) {
+    monitor = createAlertMonitor({ store, settings: alerts, baseUrl: () => url });
+    monitor.start();
+  }
   const lines = [
     `Moments collector on ${url} (${store.kind}: ${redact(s.db)})`,
     `  POST ${url}/moments   origins: ${originsText(s)}; rate limit: ${s.rateLimit ? `${s.rateLimit} requests/min per client` : "off"}`,
-    `  dashboard          ${url}/dashboard`
+    `  map of moments     ${url}/map`,
+    `  dashboard          ${url}/dashboard`,
+    s.readToken ? `  read API           ${url}/export, ${url}/api/summary (bearer token: MOMENTS_READ_TOKEN)` : "  read API           off (set MOMENTS_READ_TOKEN to enable /export and /api/summary)"
   ];
+  if (alerts) lines.push(`  misery alerts      ${alerts.rules.length} rule${alerts.rules.length === 1 ? "" : "s"}, checked every ${alerts.checkEverySeconds} s, to ${new URL(alerts.webhook.url).origin}`);
   if (s.examples) lines.push(`  examples           ${url}/`, `  widget builds      ${url}/dist/`);
   console.log(lines.join("\n"));
   let stopping = false;
@@ -756,6 +2527,7 @@ async function main(env = process.env, argv = process.argv.slice(2)) {
     if (stopping) return;
     stopping = true;
     console.log(`moments-collector: ${signal}, stopping`);
+    monitor?.close();
     await collector.close();
     process.exit(0);
   };
@@ -774,7 +2546,7 @@ function run() {
 }
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
-const json = (v) => v === null ? void 0 : typeof v === "string" ? JSON.parse(v) : v;
+const json$1 = (v) => v === null ? void 0 : typeof v === "string" ? JSON.parse(v) : v;
 function commentRow(c) {
   const row = {
     id: c.id,
@@ -784,18 +2556,58 @@ function commentRow(c) {
     comment: c.comment,
     page: { path: c.page_path, title: c.page_title }
   };
-  const context = json(c.context);
+  const context = json$1(c.context);
   if (context !== void 0) row.context = context;
   if (c.scale !== null && c.value !== null) row.rating = { scale: c.scale, value: Number(c.value) };
-  const reasons = json(c.reasons);
+  const reasons = json$1(c.reasons);
   if (reasons !== void 0) row.reasons = reasons;
   return row;
 }
 
-function dayAfter(day) {
-  const d = /* @__PURE__ */ new Date(`${day}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString();
+const NETWORK = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const UNAVAILABLE = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "53300", "53400", "58030"]);
+function isUnavailable(error) {
+  const e = error;
+  if (e?.code && (NETWORK.has(e.code) || UNAVAILABLE.has(e.code) || e.code.startsWith("08"))) return true;
+  if (Array.isArray(e?.errors) && e.errors.some(isUnavailable)) return true;
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(String(e?.message ?? ""));
+}
+const isRetryable = (error) => ["40P01", "40001"].includes(error?.code ?? "");
+function rethrowPg(error) {
+  if (isUnavailable(error)) throw new StoreUnavailableError(`database unavailable: ${error.message}`, { cause: error });
+  throw error;
+}
+
+function pgAlertReads(pool) {
+  async function query(sql, params) {
+    try {
+      return (await pool.query(sql, params)).rows;
+    } catch (error) {
+      return rethrowPg(error);
+    }
+  }
+  return {
+    async answerWindow(since, until) {
+      const rows = await query(
+        `SELECT e.touchpoint, count(DISTINCT e.moment) AS answers, count(DISTINCT CASE WHEN m.mood = -1 THEN e.moment END) AS misery
+         FROM events e JOIN moments m ON m.moment = e.moment
+         WHERE e.type = 'moment.answered' AND NOT e.preview AND e.time >= $1 AND e.time < $2 GROUP BY e.touchpoint`,
+        [since, until]
+      );
+      return rows.map((r) => ({ touchpoint: r.touchpoint, answers: Number(r.answers), misery: Number(r.misery) }));
+    },
+    async claimAlerts(rule, tripping) {
+      await query("UPDATE alert_state SET tripped = false, changed_at = now() WHERE rule = $1 AND tripped AND NOT (touchpoint = ANY($2::text[]))", [rule, tripping]);
+      if (!tripping.length) return [];
+      const rows = await query(
+        `INSERT INTO alert_state (rule, touchpoint, tripped) SELECT $1, t, true FROM unnest($2::text[]) AS t ORDER BY t COLLATE "C"
+         ON CONFLICT (rule, touchpoint) DO UPDATE SET tripped = true, changed_at = now() WHERE alert_state.tripped = false
+         RETURNING touchpoint`,
+        [rule, tripping]
+      );
+      return rows.map((r) => r.touchpoint);
+    }
+  };
 }
 
 function eventRow(e) {
@@ -804,6 +2616,7 @@ function eventRow(e) {
     id: e.id,
     type: e.type,
     touchpoint: e.touchpoint,
+    stage: e.stage ?? null,
     moment: e.moment,
     time,
     day: time.slice(0, 10),
@@ -818,6 +2631,68 @@ function eventRow(e) {
     dropped: e.dropped ?? null,
     preview: e.preview === true,
     mood: e.rating ? moodOf(e.rating.scale, e.rating.value) : null
+  };
+}
+
+const STORED_EVENT_COLUMNS = "id, type, touchpoint, stage, moment, time, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview";
+const json = (v) => v === null ? void 0 : typeof v === "string" ? JSON.parse(v) : v;
+function storedEvent(c) {
+  const e = {
+    schema: 1,
+    id: c.id,
+    type: c.type,
+    touchpoint: c.touchpoint,
+    moment: c.moment,
+    time: c.time instanceof Date ? c.time.toISOString() : c.time,
+    page: { path: c.page_path, title: c.page_title }
+  };
+  if (c.stage !== null) e.stage = c.stage;
+  if (c.visitor !== null) e.visitor = c.visitor;
+  const context = json(c.context);
+  if (context !== void 0) e.context = context;
+  if (c.scale !== null && c.value !== null) e.rating = { scale: c.scale, value: Number(c.value) };
+  const reasons = json(c.reasons);
+  if (reasons !== void 0) e.reasons = reasons;
+  if (c.comment !== null) e.comment = c.comment;
+  if (c.dropped !== null) e.dropped = Number(c.dropped);
+  if (c.preview === true || c.preview === 1) e.preview = true;
+  return e;
+}
+
+const ROWS_PER_FETCH = 1e3;
+function pgExportPages(pool) {
+  return async function* pages(q) {
+    const [start, end] = timeBounds(q);
+    let client;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      return rethrowPg(error);
+    }
+    let state = "open";
+    try {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      const params = [start, end];
+      if (q.touchpoint !== void 0) params.push(q.touchpoint);
+      await client.query(
+        `DECLARE moments_export NO SCROLL CURSOR FOR SELECT ${STORED_EVENT_COLUMNS} FROM events
+         WHERE time >= $1 AND time < $2 ${q.touchpoint !== void 0 ? "AND touchpoint = $3" : ""}`,
+        params
+      );
+      for (; ; ) {
+        const { rows } = await client.query(`FETCH ${ROWS_PER_FETCH} FROM moments_export`);
+        if (rows.length === 0) break;
+        yield rows.map(storedEvent);
+      }
+      await client.query("COMMIT");
+      state = "done";
+    } catch (error) {
+      if (isUnavailable(error)) state = "broken";
+      return rethrowPg(error);
+    } finally {
+      if (state === "open") await client.query("ROLLBACK").catch(() => state = "broken");
+      client.release(state === "broken");
+    }
   };
 }
 
@@ -870,18 +2745,35 @@ function createGroupCommit(writeMany, options) {
   };
 }
 
-const NETWORK = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
-const UNAVAILABLE = /* @__PURE__ */ new Set(["57P01", "57P02", "57P03", "53300", "53400", "58030"]);
-function isUnavailable(error) {
-  const e = error;
-  if (e?.code && (NETWORK.has(e.code) || UNAVAILABLE.has(e.code) || e.code.startsWith("08"))) return true;
-  if (Array.isArray(e?.errors) && e.errors.some(isUnavailable)) return true;
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(String(e?.message ?? ""));
-}
-const isRetryable = (error) => ["40P01", "40001"].includes(error?.code ?? "");
-function rethrowPg(error) {
-  if (isUnavailable(error)) throw new StoreUnavailableError(`database unavailable: ${error.message}`, { cause: error });
-  throw error;
+function pgMapReads(pool) {
+  async function read(sql, params) {
+    try {
+      return (await pool.query(sql, params)).rows;
+    } catch (error) {
+      return rethrowPg(error);
+    }
+  }
+  return {
+    async touchpointOrder() {
+      return read(
+        `SELECT d.touchpoint, d."firstDay", s.stage FROM (SELECT touchpoint, to_char(min(day), 'YYYY-MM-DD') AS "firstDay" FROM daily GROUP BY touchpoint) d
+         LEFT JOIN touchpoint_stages s ON s.touchpoint = d.touchpoint`,
+        []
+      );
+    },
+    async miseryComments(q) {
+      const filter = q.key !== void 0 && q.value !== void 0;
+      const rows = await read(
+        `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
+         FROM events e JOIN moments m ON m.moment = e.moment
+         WHERE e.type = 'moment.commented' AND NOT e.preview AND e.time >= $1 AND e.time < $2 AND m.mood = -1
+           AND ($3::text IS NULL OR e.touchpoint = $3) AND ($4::text IS NULL OR e.context ->> $4 = $5)
+         ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $6`,
+        [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50]
+      );
+      return rows.map(commentRow);
+    }
+  };
 }
 
 const pgMigrations = [
@@ -940,13 +2832,54 @@ const pgMigrations = [
     dropped bigint NOT NULL,
     PRIMARY KEY (day, shard)
   );
+  `,
+  // 2: misery alerts (src/collector/alerts): answers by time for the sliding windows, and each rule's
+  // state; a trip is claimed with one conditional upsert, so one replica sends each alert. And journey
+  // stages: each event's stage, and the latest stage per touchpoint for the map of moments' order.
+  `
+  ALTER TABLE events ADD COLUMN stage text;
+  CREATE TABLE touchpoint_stages (
+    touchpoint text PRIMARY KEY,
+    stage text NOT NULL
+  );
+  CREATE INDEX events_answers ON events (time) WHERE type = 'moment.answered' AND NOT preview;
+  CREATE TABLE alert_state (
+    rule text NOT NULL,
+    touchpoint text NOT NULL,
+    tripped boolean NOT NULL,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (rule, touchpoint)
+  );
   `
 ];
+
+function createReadGate(concurrency, maxWaiting) {
+  let running = 0;
+  const queue = [];
+  const next = () => {
+    running--;
+    queue.shift()?.();
+  };
+  return async (read) => {
+    if (running >= concurrency) {
+      if (queue.length >= maxWaiting) throw new StoreUnavailableError("too many dashboard reads in progress");
+      await new Promise((resolve) => queue.push(resolve));
+    }
+    running++;
+    try {
+      return await read();
+    } finally {
+      next();
+    }
+  };
+}
 
 class RollupDelta {
   daily = /* @__PURE__ */ new Map();
   ratings = /* @__PURE__ */ new Map();
   dropped = /* @__PURE__ */ new Map();
+  /** The latest stage each touchpoint named in the transaction (non-preview events). */
+  stages = /* @__PURE__ */ new Map();
   cell(day, touchpoint) {
     const key = `${day}\0${touchpoint}`;
     let d = this.daily.get(key);
@@ -956,6 +2889,7 @@ class RollupDelta {
   /** Counts an inserted, non-preview event other than an answer. */
   add(row) {
     if (row.preview) return;
+    if (row.stage !== null) this.stages.set(row.touchpoint, row.stage);
     if (row.type === "moment.shown") this.cell(row.day, row.touchpoint).shown++;
     else if (row.type === "moment.dismissed") this.cell(row.day, row.touchpoint).dismissed++;
     else if (row.type === "moment.commented") this.cell(row.day, row.touchpoint).commented++;
@@ -963,6 +2897,7 @@ class RollupDelta {
   }
   /** Counts the first answer of a moment (its day, touchpoint and rating). */
   answer(row) {
+    if (row.stage !== null) this.stages.set(row.touchpoint, row.stage);
     this.cell(row.day, row.touchpoint).answered++;
     const key = `${row.day}\0${row.touchpoint}\0${row.scale}\0${row.value}`;
     const r = this.ratings.get(key);
@@ -981,9 +2916,9 @@ class RollupDelta {
 }
 
 const MIGRATION_LOCK = 4202611;
-const EVENT_COLUMNS = "id text, type text, touchpoint text, moment text, time timestamptz, day date, page_path text, page_title text, visitor text, context text, scale text, value smallint, reasons text, comment text, dropped integer, preview boolean";
-const INSERT_EVENTS = `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview)
-  SELECT id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context::json, scale, value, reasons::json, comment, dropped, preview
+const EVENT_COLUMNS = "id text, type text, touchpoint text, stage text, moment text, time timestamptz, day date, page_path text, page_title text, visitor text, context text, scale text, value smallint, reasons text, comment text, dropped integer, preview boolean";
+const INSERT_EVENTS = `INSERT INTO events (id, type, touchpoint, stage, moment, time, day, page_path, page_title, visitor, context, scale, value, reasons, comment, dropped, preview)
+  SELECT id, type, touchpoint, stage, moment, time, day, page_path, page_title, visitor, context::json, scale, value, reasons::json, comment, dropped, preview
   FROM json_to_recordset($1::json) AS x(${EVENT_COLUMNS}) ORDER BY id COLLATE "C"
   ON CONFLICT (id) DO NOTHING RETURNING id`;
 const INSERT_MOMENTS = `INSERT INTO moments (moment, touchpoint, day, scale, value, mood, reasons)
@@ -999,6 +2934,9 @@ const UP_DAILY = `INSERT INTO daily (day, touchpoint, shard, shown, answered, di
 const UP_RATINGS = `INSERT INTO daily_ratings (day, touchpoint, scale, value, shard, n)
   SELECT day, touchpoint, scale, value, $2, n FROM json_to_recordset($1::json) AS x(day date, touchpoint text, scale text, value smallint, n bigint)
   ON CONFLICT (day, touchpoint, scale, value, shard) DO UPDATE SET n = daily_ratings.n + excluded.n`;
+const UP_STAGES = `INSERT INTO touchpoint_stages (touchpoint, stage)
+  SELECT touchpoint, stage FROM json_to_recordset($1::json) AS x(touchpoint text, stage text) ORDER BY touchpoint COLLATE "C"
+  ON CONFLICT (touchpoint) DO UPDATE SET stage = excluded.stage WHERE touchpoint_stages.stage IS DISTINCT FROM excluded.stage`;
 const UP_DROPPED = `INSERT INTO daily_dropped (day, shard, dropped)
   SELECT day, $2, n FROM json_to_recordset($1::json) AS x(day date, n bigint)
   ON CONFLICT (day, shard) DO UPDATE SET dropped = daily_dropped.dropped + excluded.dropped`;
@@ -1040,15 +2978,17 @@ async function openPgStore(url, options = {}) {
       }
     }
   }
+  const knownStages = /* @__PURE__ */ new Map();
   async function writeGroup(batches) {
-    return transaction(async (c) => {
+    let stages = [];
+    const results = await transaction(async (c) => {
       const all = batches.flat();
       const { rows } = await c.query(INSERT_EVENTS, [JSON.stringify(all)]);
       const inserted = new Set(rows.map((r) => r.id));
       const delta = new RollupDelta();
       const firstAnswers = /* @__PURE__ */ new Map();
       const withReasons = [];
-      const results = batches.map((batch) => {
+      const results2 = batches.map((batch) => {
         let stored = 0;
         for (const row of batch) {
           if (!inserted.delete(row.id)) continue;
@@ -1074,8 +3014,12 @@ async function openPgStore(url, options = {}) {
       if (daily.length) await c.query(UP_DAILY, [JSON.stringify(daily), shard]);
       if (ratings.length) await c.query(UP_RATINGS, [JSON.stringify(ratings), shard]);
       if (dropped.length) await c.query(UP_DROPPED, [JSON.stringify(dropped), shard]);
-      return results;
+      stages = [...delta.stages].filter(([touchpoint, stage]) => knownStages.get(touchpoint) !== stage).map(([touchpoint, stage]) => ({ touchpoint, stage }));
+      if (stages.length) await c.query(UP_STAGES, [JSON.stringify(stages)]);
+      return results2;
     });
+    for (const s of stages) knownStages.set(s.touchpoint, s.stage);
+    return results;
   }
   const group = createGroupCommit(writeGroup, {
     writeOne: async (batch) => (await writeGroup([batch]))[0],
@@ -1089,42 +3033,78 @@ async function openPgStore(url, options = {}) {
       return rethrowPg(error);
     }
   }
+  const gate = createReadGate(2, 64);
+  function readView(queries) {
+    return gate(async () => {
+      let client;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        return rethrowPg(error);
+      }
+      let broken = false;
+      try {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        await client.query("SET LOCAL statement_timeout = '20s'");
+        const out = [];
+        for (const [sql, params] of queries) out.push((await client.query(sql, params)).rows);
+        await client.query("COMMIT");
+        return out;
+      } catch (error) {
+        broken = isUnavailable(error);
+        if (!broken) await client.query("ROLLBACK").catch(() => broken = true);
+        return rethrowPg(error);
+      } finally {
+        client.release(broken);
+      }
+    });
+  }
   let closed = false;
   return {
     kind: "postgres",
+    ...pgMapReads(pool),
+    ...pgAlertReads(pool),
+    exportPages: pgExportPages(pool),
     async insert(events) {
       if (closed) throw new Error("store is closed");
       return group.push(events.map(eventRow));
     },
     async dashboard(q) {
-      const [totals, ratings, dropped, comments] = await Promise.all([
-        read(
+      const limit = q.touchpointLimit === void 0 ? null : Math.max(0, Math.floor(Number(q.touchpointLimit)));
+      const offset = Math.max(0, Math.floor(Number(q.touchpointOffset ?? 0)));
+      const page = `SELECT touchpoint FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C" LIMIT $3 OFFSET $4`;
+      const [totals, ratings, dropped, comments] = await readView([
+        [
           `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
-           FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C"`,
-          [q.from, q.to]
-        ),
-        read(
+           FROM daily WHERE day BETWEEN $1::date AND $2::date GROUP BY touchpoint ORDER BY touchpoint COLLATE "C" LIMIT $3 OFFSET $4`,
+          [q.from, q.to, limit === null ? null : limit + 1, offset]
+        ],
+        [
           `SELECT to_char(day, 'YYYY-MM-DD') AS day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings
-           WHERE day BETWEEN $1::date AND $2::date GROUP BY day, touchpoint, scale, value
+           WHERE day BETWEEN $1::date AND $2::date AND touchpoint IN (SELECT touchpoint FROM (${page}) p LIMIT $5)
+           GROUP BY day, touchpoint, scale, value
            ORDER BY day, touchpoint COLLATE "C", scale COLLATE "C", value`,
-          [q.from, q.to]
-        ),
-        read("SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day BETWEEN $1::date AND $2::date", [q.from, q.to]),
-        read(
+          [q.from, q.to, limit === null ? null : limit + 1, offset, limit]
+        ],
+        ["SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day BETWEEN $1::date AND $2::date", [q.from, q.to]],
+        [
           `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
            FROM events e LEFT JOIN moments m ON m.moment = e.moment
            WHERE e.type = 'moment.commented' AND NOT e.preview AND e.time >= $1 AND e.time < $2
              ${q.mood === "misery" ? "AND m.mood = -1" : q.mood === "magic" ? "AND m.mood = 1" : ""}
            ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $3`,
           [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50]
-        )
+        ]
       ]);
-      return {
-        totals: totals.map((t) => ({ touchpoint: t.touchpoint, shown: Number(t.shown), answered: Number(t.answered), dismissed: Number(t.dismissed), commented: Number(t.commented) })),
+      const shown = limit === null ? totals : totals.slice(0, limit);
+      const data = {
+        totals: shown.map((t) => ({ touchpoint: t.touchpoint, shown: Number(t.shown), answered: Number(t.answered), dismissed: Number(t.dismissed), commented: Number(t.commented) })),
         ratings: ratings.map((r) => ({ ...r, value: Number(r.value), count: Number(r.count) })),
         dropped: Number(dropped[0].n),
         comments: comments.map(commentRow)
       };
+      if (limit !== null) data.more = totals.length > limit;
+      return data;
     },
     stats: () => group.stats(),
     async count() {
@@ -1179,6 +3159,34 @@ const pgStore = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   openPgStore
 }, Symbol.toStringTag, { value: 'Module' }));
 
+function sqliteAlertReads(db) {
+  const windowQ = db.prepare(
+    `SELECT e.touchpoint AS touchpoint, count(DISTINCT e.moment) AS answers, count(DISTINCT CASE WHEN m.mood = -1 THEN e.moment END) AS misery
+     FROM events e INDEXED BY events_answers JOIN moments m ON m.moment = e.moment
+     WHERE e.type = 'moment.answered' AND e.preview = 0 AND e.time >= ? AND e.time < ? GROUP BY e.touchpoint`
+  );
+  const recover = db.prepare(
+    `UPDATE alert_state SET tripped = 0, changed_at = ? WHERE rule = ? AND tripped = 1 AND touchpoint NOT IN (SELECT value FROM json_each(?))`
+  );
+  const trip = db.prepare(
+    `INSERT INTO alert_state (rule, touchpoint, tripped, changed_at) VALUES (?, ?, 1, ?)
+     ON CONFLICT (rule, touchpoint) DO UPDATE SET tripped = 1, changed_at = excluded.changed_at WHERE tripped = 0`
+  );
+  const claim = db.transaction((rule, tripping) => {
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    recover.run(now, rule, JSON.stringify(tripping));
+    return tripping.filter((touchpoint) => trip.run(rule, touchpoint, now).changes === 1);
+  });
+  return {
+    async answerWindow(since, until) {
+      return windowQ.all(since, until);
+    },
+    async claimAlerts(rule, tripping) {
+      return claim.immediate(rule, tripping);
+    }
+  };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX = "[0-9a-f]";
 const UUID_GLOB = [8, 4, 4, 4, 12].map((n) => HEX.repeat(n)).join("-");
@@ -1190,6 +3198,130 @@ function idText(key) {
   if (typeof key === "string") return key;
   const h = Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const ROWIDS_PER_PAGE = 2e3;
+function sqliteExportPages(db) {
+  const last = db.prepare("SELECT coalesce(max(rowid), 0) AS n FROM events");
+  const sql = (touchpoint) => `SELECT ${STORED_EVENT_COLUMNS} FROM events WHERE rowid > ? AND rowid <= ? AND time >= ? AND time < ? ${touchpoint} ORDER BY rowid`;
+  const page = db.prepare(sql(""));
+  const pageOf = db.prepare(sql("AND touchpoint = ?"));
+  return async function* pages(q) {
+    const [start, end] = timeBounds(q);
+    const max = last.get().n;
+    for (let after = 0; after < max; after += ROWIDS_PER_PAGE) {
+      const upTo = Math.min(after + ROWIDS_PER_PAGE, max);
+      const rows = q.touchpoint === void 0 ? page.all(after, upTo, start, end) : pageOf.all(after, upTo, start, end, q.touchpoint);
+      if (rows.length) yield rows.map((r) => storedEvent({ ...r, id: idText(r.id), moment: idText(r.moment) }));
+    }
+  };
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+const statements = new Map();
+const read = db.transaction((queries) => queries.map(({ sql, params }) => {
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement.all(...params);
+}));
+parentPort.on('message', ({ id, queries }) => {
+  try {
+    parentPort.postMessage({ id, rows: read(queries) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  }
+});
+`;
+const MAX_WAITING = 64;
+function createReadWorker(path, timeoutMs = 2e4) {
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  let worker;
+  let nextId = 0;
+  const waiting = /* @__PURE__ */ new Map();
+  const failAll = (error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  const start = () => {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } });
+    w.on("message", (m) => {
+      const entry = waiting.get(m.id);
+      if (!entry) return;
+      waiting.delete(m.id);
+      if (m.error !== void 0) entry.reject(new Error(m.error));
+      else entry.resolve(m.rows);
+    });
+    w.on("error", (error) => {
+      if (worker === w) worker = void 0;
+      failAll(new StoreUnavailableError(`dashboard reader failed: ${error.message}`, { cause: error }));
+    });
+    w.on("exit", () => {
+      if (worker === w) worker = void 0;
+      failAll(new StoreUnavailableError("dashboard reader stopped"));
+    });
+    w.unref();
+    return w;
+  };
+  return {
+    read(queries) {
+      if (waiting.size >= MAX_WAITING) return Promise.reject(new StoreUnavailableError("too many dashboard reads in progress"));
+      const w = worker ??= start();
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          if (worker === w) worker = void 0;
+          void w.terminate();
+        }, timeoutMs);
+        waiting.set(id, {
+          resolve: (rows) => (clearTimeout(timer), resolve(rows)),
+          reject: (error) => (clearTimeout(timer), reject(error))
+        });
+        w.postMessage({ id, queries });
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = void 0;
+      if (w) await w.terminate();
+    }
+  };
+}
+
+const jsonKeyPath = (key) => `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+function sqliteMapReads(db) {
+  const orderQ = db.prepare(
+    `SELECT d.touchpoint, d.firstDay, s.stage FROM (SELECT touchpoint, min(day) AS firstDay FROM daily GROUP BY touchpoint) d
+     LEFT JOIN touchpoint_stages s ON s.touchpoint = d.touchpoint`
+  );
+  const commentsQ = db.prepare(
+    `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
+     FROM events e INDEXED BY events_comments JOIN moments m ON m.moment = e.moment
+     WHERE e.type = 'moment.commented' AND e.preview = 0 AND e.time >= @start AND e.time < @end AND m.mood = -1
+       AND (@touchpoint IS NULL OR e.touchpoint = @touchpoint)
+       AND (@path IS NULL OR (CASE json_type(e.context, @path) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+            ELSE CAST(json_extract(e.context, @path) AS TEXT) END) = @value)
+     ORDER BY e.time DESC, e.id DESC LIMIT @limit`
+  );
+  return {
+    async touchpointOrder() {
+      return orderQ.all();
+    },
+    async miseryComments(q) {
+      const rows = commentsQ.all({
+        start: `${q.from}T00:00:00.000Z`,
+        end: dayAfter(q.to),
+        touchpoint: q.touchpoint ?? null,
+        path: q.key !== void 0 && q.value !== void 0 ? jsonKeyPath(q.key) : null,
+        value: q.value ?? null,
+        limit: q.limit ?? 50
+      });
+      return rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
+    }
+  };
 }
 
 const sqliteMigrations = [
@@ -1301,6 +3433,25 @@ const sqliteMigrations = [
     FROM moments ORDER BY key;
   DROP TABLE moments;
   ALTER TABLE moments_v2 RENAME TO moments;
+  `,
+  // 3: misery alerts (src/collector/alerts): answers by time for the sliding windows (a partial index:
+  // answers only, appended at its right edge since time mostly grows), and each rule's state, so an
+  // alert is sent once per trip even across restarts and processes. And journey stages: each event's
+  // `stage`, and the latest stage per touchpoint for the map of moments' order.
+  `
+  ALTER TABLE events ADD COLUMN stage TEXT;
+  CREATE TABLE touchpoint_stages (
+    touchpoint TEXT PRIMARY KEY,
+    stage TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX events_answers ON events (time) WHERE type = 'moment.answered' AND preview = 0;
+  CREATE TABLE alert_state (
+    rule TEXT NOT NULL,
+    touchpoint TEXT NOT NULL,
+    tripped INTEGER NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (rule, touchpoint)
+  ) WITHOUT ROWID;
   `
 ];
 
@@ -1315,8 +3466,8 @@ function applySqlitePragmas(db) {
 function createSqliteWriter(db) {
   const insertEvent = db.prepare(
     `INSERT INTO events (id, type, touchpoint, moment, time, day, page_path, page_title, visitor, context,
-       scale, value, reasons, comment, dropped, preview, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       scale, value, reasons, comment, dropped, preview, received_at, stage)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`
   );
   const insertMoment = db.prepare(
@@ -1332,6 +3483,9 @@ function createSqliteWriter(db) {
   const upRating = db.prepare(
     `INSERT INTO daily_ratings (day, touchpoint, scale, value, n) VALUES (@day, @touchpoint, @scale, @value, @n)
      ON CONFLICT (day, touchpoint, scale, value) DO UPDATE SET n = n + excluded.n`
+  );
+  const upStage = db.prepare(
+    `INSERT INTO touchpoint_stages (touchpoint, stage) VALUES (?, ?) ON CONFLICT (touchpoint) DO UPDATE SET stage = excluded.stage WHERE stage IS NOT excluded.stage`
   );
   const upDropped = db.prepare(
     `INSERT INTO daily_dropped (day, dropped) VALUES (@day, @n) ON CONFLICT (day) DO UPDATE SET dropped = dropped + excluded.dropped`
@@ -1360,7 +3514,8 @@ function createSqliteWriter(db) {
           r.comment,
           r.dropped,
           r.preview ? 1 : 0,
-          received_at
+          received_at,
+          r.stage
         ).changes;
         if (changes === 0) continue;
         stored++;
@@ -1375,6 +3530,7 @@ function createSqliteWriter(db) {
     for (const d of daily) upDaily.run(d);
     for (const x of ratings) upRating.run(x);
     for (const d of dropped) upDropped.run(d);
+    for (const [touchpoint, stage] of delta.stages) upStage.run(touchpoint, stage);
     return results;
   });
 }
@@ -1389,39 +3545,31 @@ async function openSqliteStore(path) {
   const group = createGroupCommit(async (batches) => write(batches), {
     writeOne: async (batch) => write([batch])[0]
   });
-  const totalsQ = db.prepare(
-    `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
-     FROM daily WHERE day >= ? AND day <= ? GROUP BY touchpoint ORDER BY touchpoint`
-  );
-  const ratingsQ = db.prepare(
-    `SELECT day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings WHERE day >= ? AND day <= ?
-     GROUP BY day, touchpoint, scale, value ORDER BY day, touchpoint, scale, value`
-  );
-  const droppedQ = db.prepare("SELECT coalesce(sum(dropped), 0) AS n FROM daily_dropped WHERE day >= ? AND day <= ?");
-  const commentsSql = (mood) => `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
-     FROM events e INDEXED BY events_comments LEFT JOIN moments m ON m.moment = e.moment
-     WHERE e.type = 'moment.commented' AND e.preview = 0 AND e.time >= ? AND e.time < ? ${mood}
-     ORDER BY e.time DESC, e.id DESC LIMIT ?`;
-  const commentsQ = {
-    all: db.prepare(commentsSql("")),
-    misery: db.prepare(commentsSql("AND m.mood = -1")),
-    magic: db.prepare(commentsSql("AND m.mood = 1"))
+  const reader = path === ":memory:" ? void 0 : createReadWorker(path);
+  const readHere = (queries) => {
+    const run = db.transaction(() => queries.map((x) => db.prepare(x.sql).all(...x.params)));
+    return run();
   };
   const countQ = db.prepare("SELECT count(*) AS n FROM events");
   let closed = false;
   return {
     kind: "sqlite",
+    ...sqliteMapReads(db),
+    ...sqliteAlertReads(db),
+    exportPages: sqliteExportPages(db),
     async insert(events) {
       if (closed) throw new Error("store is closed");
       return group.push(events.map(eventRow));
     },
     async dashboard(q) {
-      const totals = totalsQ.all(q.from, q.to);
-      const ratings = ratingsQ.all(q.from, q.to);
-      const dropped = droppedQ.get(q.from, q.to).n;
-      const rows = commentsQ[q.mood ?? "all"].all(`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50);
+      const queries = dashboardQueries(q);
+      const [totalRows, ratings, dropped, rows] = reader ? await reader.read(queries) : readHere(queries);
+      const limit = q.touchpointLimit;
+      const totals = limit === void 0 ? totalRows : totalRows.slice(0, limit);
       const comments = rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
-      return { totals, ratings, dropped, comments };
+      const data = { totals, ratings, dropped: dropped[0].n, comments };
+      if (limit !== void 0) data.more = totalRows.length > limit;
+      return data;
     },
     stats: () => group.stats(),
     async count() {
@@ -1431,9 +3579,37 @@ async function openSqliteStore(path) {
       if (closed) return;
       closed = true;
       await group.drain();
+      await reader?.close();
       db.close();
     }
   };
+}
+const COMMENTS_SQL = (mood) => `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment, e.page_path, e.page_title, e.context, m.scale, m.value, m.reasons
+   FROM events e INDEXED BY events_comments LEFT JOIN moments m ON m.moment = e.moment
+   WHERE e.type = 'moment.commented' AND e.preview = 0 AND e.time >= ? AND e.time < ? ${mood}
+   ORDER BY e.time DESC, e.id DESC LIMIT ?`;
+const COMMENTS = { all: COMMENTS_SQL(""), misery: COMMENTS_SQL("AND m.mood = -1"), magic: COMMENTS_SQL("AND m.mood = 1") };
+function dashboardQueries(q) {
+  const pageSize = q.touchpointLimit === void 0 ? -1 : Math.max(0, Math.floor(Number(q.touchpointLimit)));
+  const limit = pageSize < 0 ? -1 : pageSize + 1;
+  const offset = Math.max(0, Math.floor(Number(q.touchpointOffset ?? 0)));
+  const page = `SELECT DISTINCT touchpoint FROM daily WHERE day >= ? AND day <= ? ORDER BY touchpoint LIMIT ${limit} OFFSET ${offset}`;
+  return [
+    {
+      sql: `SELECT touchpoint, sum(shown) AS shown, sum(answered) AS answered, sum(dismissed) AS dismissed, sum(commented) AS commented
+            FROM daily WHERE day >= ? AND day <= ? GROUP BY touchpoint ORDER BY touchpoint LIMIT ${limit} OFFSET ${offset}`,
+      params: [q.from, q.to]
+    },
+    {
+      sql: `SELECT day, touchpoint, scale, value, sum(n) AS count FROM daily_ratings WHERE day >= ? AND day <= ?
+              AND touchpoint IN (SELECT touchpoint FROM (${page}) LIMIT ${pageSize})
+            GROUP BY day, touchpoint, scale, value ORDER BY day, touchpoint, scale, value`,
+      params: [q.from, q.to, q.from, q.to]
+    },
+    // total(), not sum(): a float never raises "integer overflow", even over rows stored before dropped had a maximum.
+    { sql: "SELECT total(dropped) AS n FROM daily_dropped WHERE day >= ? AND day <= ?", params: [q.from, q.to] },
+    { sql: COMMENTS[q.mood ?? "all"], params: [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.limit ?? 50] }
+  ];
 }
 function migrate(db) {
   for (; ; ) {

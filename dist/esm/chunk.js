@@ -1,53 +1,59 @@
-import { r as report, u as uuid, g as guard, b as buildEvent, n as nextTask, h as httpSink, F as FREQUENCY } from './index2.js';
+import { t as toJson, u as utf8Length, M as MAX_CONTEXT_BYTES, d as doc, a as truncate, b as buildEvent, c as MAX_COMMENT, h as httpSink } from './http.js';
+import { r as report, u as uuid, g as guard, n as nextTask, F as FREQUENCY } from './index2.js';
+import { lazySink } from './lazy.js';
 
-const MAX_CONTEXT_BYTES = 2048;
 function cleanContext(value, where) {
   if (value == null) return;
   let json;
   try {
-    json = JSON.stringify(value);
+    json = toJson(value);
   } catch {
   }
   if (!json || json[0] != "{") report(`${where}: context must be a JSON object; dropped`, "warn");
-  else if (json.length > MAX_CONTEXT_BYTES) report(`${where}: context is over ${MAX_CONTEXT_BYTES} bytes; dropped`, "warn");
+  else if (utf8Length(json) > MAX_CONTEXT_BYTES) report(`${where}: context is over ${MAX_CONTEXT_BYTES} bytes; dropped`, "warn");
   else return JSON.parse(json);
 }
 
 function present$1(ui, o) {
   const { touchpoint: tp, config: c, preview } = o;
   const placement = tp.placement ?? c.placement ?? "bottom-right";
-  const parent = placement == "inline" ? document.querySelector(tp.container) : document.body;
+  const parent = placement == "inline" ? doc("querySelector").call(document, tp.container) : doc("body");
   if (!parent) return;
-  const host = document.createElement("div");
+  const host = doc("createElement").call(document, "div");
   host.dataset.momentsTouchpoint = tp.id;
   const moment = uuid();
   const base = c.context;
   const merged = cleanContext({ ...typeof base == "function" ? guard("context", base)() : base, ...cleanContext(o.context, tp.id) }, tp.id);
-  const redact = { ...c.redact, ...tp.redact };
-  const context = merged && Object.keys(merged).length ? ui.redactDeep(merged, redact) : void 0;
-  const emit = (what, fields) => o.emit(buildEvent("moment." + what, { touchpoint: tp.id, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
+  const redact = Object.assign(/* @__PURE__ */ Object.create(null), c.redact, tp.redact);
+  const context = merged && Object.keys(merged).length ? cleanContext(ui.redactDeep(merged, redact), tp.id) : void 0;
+  const emit = (what, fields) => o.emit(buildEvent("moment." + what, { touchpoint: tp.id, stage: tp.stage, moment, visitor: o.visitor, context, preview, ...fields }, c.keepQuery));
   const record = (what, fields) => {
     o.record(what);
     emit(what, fields);
   };
+  let shown;
   parent.append(host);
   const unmount = ui.mount(host, {
     touchpoint: tp,
     text: c.text,
-    locale: c.locale && c.locale != "auto" ? c.locale : document.documentElement.lang || navigator.language,
+    locale: c.locale && c.locale != "auto" ? c.locale : doc("documentElement").lang || navigator.language,
     theme: c.theme ?? "light",
     placement,
     nonce: c.nonce,
-    onShown: () => record("shown"),
+    onShown() {
+      shown = true;
+      record("shown");
+    },
     onAnswer: (value, reasons) => record("answered", { rating: { scale: tp.scale, value }, reasons: reasons?.length ? reasons : void 0 }),
     onComment(comment) {
-      comment = ui.redactText(comment.trim(), redact);
+      comment = truncate(ui.redactText(comment.trim(), redact), MAX_COMMENT);
       if (comment) emit("commented", { comment });
     },
     onDismiss: () => record("dismissed"),
     onClose: o.onClose
   });
-  return () => {
+  return (reason) => {
+    if (reason && shown) emit("dismissed", { reason });
     guard("unmount", unmount)();
     host.remove();
   };
@@ -78,7 +84,7 @@ function redactDeep(value, options) {
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, options));
   if (value && typeof value == "object") {
     const out = {};
-    for (const k in value) out[k] = redactDeep(value[k], options);
+    for (const k of Object.keys(value)) out[k] = redactDeep(value[k], options);
     return out;
   }
   return value;
@@ -101,7 +107,7 @@ function adoptStyles(shadow, css, nonce) {
   try {
     shadow.adoptedStyleSheets = [styleSheet(css)];
   } catch {
-    const style = document.createElement("style");
+    const style = doc("createElement").call(document, "style");
     if (nonce) style.nonce = nonce;
     style.textContent = css;
     shadow.appendChild(style);
@@ -154,10 +160,13 @@ function Icon({ scale, i }) {
   ] }) });
 }
 
+function scaleRange(scale) {
+  return scale == "thumbs" ? [0, 1] : scale == "nps" ? [0, 10] : [1, 5];
+}
+
 function values(scale) {
-  const n = scale == "thumbs" ? 2 : scale == "nps" ? 11 : 5;
-  const from = scale == "thumbs" || scale == "nps" ? 0 : 1;
-  return Array.from({ length: n }, (_, i) => i + from);
+  const [from, to] = scaleRange(scale);
+  return Array.from({ length: to - from + 1 }, (_, i) => i + from);
 }
 
 const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -185,7 +194,7 @@ class Prompt extends x {
     );
   }
   componentDidUpdate(_, prev) {
-    if (prev._step != this.state._step) this._entered();
+    if (prev._step !== this.state._step) this._entered();
   }
   componentWillUnmount() {
     clearTimeout(this._timer);
@@ -196,12 +205,12 @@ class Prompt extends x {
     const step = this.state._step;
     const thanks = tp.thanks || void 0;
     this.setState({
-      _said: step == "q" ? `${text.label}: ${tp.question}` : step == "t" ? thanks?.text ?? text.thanks : step.question ?? text.commentQuestion
+      _said: step === "q" ? `${text.label}: ${tp.question}` : step === "t" ? thanks?.text ?? text.thanks : step.question ?? text.commentQuestion
     });
     if (this._focus) this._card.current?.querySelector(".body button, .body textarea, .body [tabindex]")?.focus();
     this._focus = false;
     const ms = thanks?.closeAfterMs ?? (inline ? 0 : 4e3);
-    if (step == "t" && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
+    if (step === "t" && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
   }
   _leave(dismissed) {
     if (this._done) return;
@@ -246,7 +255,7 @@ class Prompt extends x {
   _onCardKey(e) {
     if (e.key == "Escape") {
       e.stopPropagation();
-      this._leave(this.state._step != "t");
+      this._leave(this.state._step !== "t");
     }
   }
   render({ touchpoint: tp, text, rtl }, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }) {
@@ -270,7 +279,7 @@ class Prompt extends x {
         onKeyDown: (e) => this._onCardKey(e),
         children: [
           /* @__PURE__ */ a("div", { class: "v", role: "status", children: said }),
-          /* @__PURE__ */ a("div", { class: "body", children: step == "t" ? /* @__PURE__ */ a("p", { part: "thanks", class: "k", tabIndex: -1, children: [
+          /* @__PURE__ */ a("div", { class: "body", children: step === "t" ? /* @__PURE__ */ a("p", { part: "thanks", class: "k", tabIndex: -1, children: [
             thanks?.text ?? text.thanks,
             link && /* @__PURE__ */ a($, { children: [
               /* @__PURE__ */ a("br", {}),
@@ -278,7 +287,7 @@ class Prompt extends x {
             ] })
           ] }) : /* @__PURE__ */ a($, { children: [
             /* @__PURE__ */ a("p", { part: "question", class: "q", id: "q", children: question }),
-            step == "q" ? /* @__PURE__ */ a($, { children: [
+            step === "q" ? /* @__PURE__ */ a($, { children: [
               /* @__PURE__ */ a(
                 "div",
                 {
@@ -339,7 +348,7 @@ class Prompt extends x {
               /* @__PURE__ */ a("button", { type: "button", part: "submit", class: "s", onClick: () => this._submit(), children: text.submit })
             ] })
           ] }) }),
-          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(step != "t"), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
+          /* @__PURE__ */ a("button", { type: "button", part: "dismiss", class: "x", "aria-label": text.dismiss, onClick: () => this._leave(step !== "t"), children: /* @__PURE__ */ a("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", children: /* @__PURE__ */ a("path", { d: "M6 6l12 12M18 6L6 18" }) }) })
         ]
       }
     );
@@ -395,7 +404,7 @@ const mount = (host, options) => {
   let alive = true;
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   adoptStyles(shadow, styles, options.nonce);
-  const root = shadow.appendChild(document.createElement("div"));
+  const root = shadow.appendChild(doc("createElement").call(document, "div"));
   const { touchpoint, placement } = options;
   const floating = placement != "inline";
   root.className = `r ${placement} ${options.theme} ${touchpoint.scale}`;
@@ -422,7 +431,7 @@ const mount = (host, options) => {
     try {
       if (!alive) return;
       if (floating && host.showPopover) {
-        if (document.querySelector("dialog:modal")) return void document.addEventListener("close", start, { capture: true, once: true });
+        if (doc("querySelector").call(document, "dialog:modal")) return void addEventListener("close", start, { capture: true, once: true });
         host.popover = "manual";
         host.showPopover();
       }
@@ -443,7 +452,7 @@ const mount = (host, options) => {
   return () => {
     if (!alive) return;
     alive = false;
-    document.removeEventListener("close", start, true);
+    removeEventListener("close", start, true);
     vv?.removeEventListener("resize", lift);
     vv?.removeEventListener("scroll", lift);
     host.removeAttribute("popover");
@@ -459,14 +468,14 @@ const mount = (host, options) => {
 function dispatch(sinks) {
   const failed = /* @__PURE__ */ new Set();
   const call = (method, events) => {
-    const json = JSON.stringify(events);
+    const json = events && toJson(events);
     for (const sink of sinks) {
       const fail = (e) => {
         failed.has(sink) || report(`sink "${sink.name}" failed: ${e?.message ?? e}`);
         failed.add(sink);
       };
       try {
-        Promise.resolve(sink[method]?.(events && JSON.parse(json))).catch(fail);
+        Promise.resolve(sink[method]?.(json && JSON.parse(json))).catch(fail);
       } catch (e) {
         fail(e);
       }
@@ -479,32 +488,6 @@ function dispatch(sinks) {
   };
 }
 
-function lazySink(config, load) {
-  let buffer = [];
-  let sink;
-  let loading;
-  let dead;
-  const start = () => loading ?? (loading = load().then(
-    (m) => {
-      if (!dead && !sink) sink = m.createAdapter(config), buffer[0] && sink.send(buffer.splice(0));
-    },
-    (e) => {
-      loading = void 0;
-      report(`could not load the ${config.type} sink: ${e?.message ?? e}`);
-      throw e;
-    }
-  ));
-  const later = () => void start().catch(() => {
-  });
-  return {
-    name: config.type,
-    load: start,
-    send: (events) => sink ? sink.send(events) : (buffer = buffer.concat(events).slice(-500), later()),
-    flush: () => sink ? sink.flush?.() : buffer[0] && later(),
-    destroy: () => (dead = 1, sink?.destroy?.())
-  };
-}
-
 function deliver({ endpoint, sinks = [] }) {
   const all = (endpoint ? [{ type: "http", url: endpoint }, ...sinks] : sinks).map(
     (s) => typeof s == "function" ? { name: "callback", send: s } : "send" in s ? s : s.type == "http" ? httpSink(s) : lazySink(s, () => import('./adapters.js'))
@@ -514,11 +497,11 @@ function deliver({ endpoint, sinks = [] }) {
 
 const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
 const SPECS = {
-  top: `$schema s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
-  touchpoint: `id s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  top: `$schema s assetsUrl s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
+  touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
 };
-const parse = (s, out = {}, w = s.split(" ")) => {
+const parse = (s, out = /* @__PURE__ */ Object.create(null), w = s.split(" ")) => {
   for (let i = 0; i < w.length; i += 2) out[w[i]] = w[i + 1];
   return out;
 };
@@ -538,12 +521,13 @@ const KINDS = {
   b: (v) => typeof v == "boolean",
   o: isObj,
   l: Array.isArray,
-  c: (v) => isStr(v) && tries(() => document.createDocumentFragment().querySelector(v)),
+  c: (v) => isStr(v) && tries(() => doc("createDocumentFragment").call(document).querySelector(v)),
   r: (v) => isStr(v) && tries(() => RegExp(v)),
   n: (v, a) => typeof v == "number" && v >= +a.split(",")[0] && v <= +a.split(",")[1],
-  e: (v, a) => typeof v != "number" && a.split("|").includes(String(v)),
+  // Objects are no enum value (and a prototype-less one cannot even become a string).
+  e: (v, a) => typeof v != "number" && typeof v != "object" && a.split("|").includes(String(v)),
   C: (v) => isObj(v) || typeof v == "function",
-  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || /^([<>]=?|=)?\d{3}$/.test(v.status)),
+  R: (v) => isObj(v) && isStr(v.url) && (v.status == null || typeof v.status != "object" && /^([<>]=?|=)?\d{3}$/.test(v.status)),
   T: (v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)),
   F: (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment))
 };
@@ -551,7 +535,7 @@ function resolveConfig(input) {
   const problems = [];
   const add = (where, field, code) => problems.push([where, field, code]);
   const check = (value, spec, where, prefix = "", out = {}) => {
-    for (const key in value) {
+    for (const key of Object.keys(value)) {
       const code = spec[key];
       const v = value[key];
       if (!code) add(where, prefix + key, "?");
@@ -561,9 +545,9 @@ function resolveConfig(input) {
     return out;
   };
   const raw = isObj(input) ? input : (add(void 0, "", "{"), {});
-  const config = check(raw, TOP, void 0, "", { ...FREQUENCY, touchpoints: [], sinks: [] });
+  const config = check(raw, TOP, void 0, "", Object.assign(/* @__PURE__ */ Object.create(null), FREQUENCY, { touchpoints: [], sinks: [] }));
   const touchpoints = [];
-  const invalid = {};
+  const invalid = /* @__PURE__ */ Object.create(null);
   const seen = (id) => touchpoints.some((t) => t.id == id);
   config.touchpoints.forEach((tp, i) => {
     const n = problems.length;
@@ -585,10 +569,16 @@ function resolveConfig(input) {
   config.sinks = config.sinks.filter(
     (s, i) => typeof s == "function" || isObj(s) && typeof s.send == "function" || (!isObj(s) || !/^(http|cloudevents|console|dataLayer|gtag|segment|posthog)$/.test(s.type) ? !add(void 0, i, "S") : !/http|cloudevents/.test(s.type) || isStr(s.url) || !add(void 0, i, "U"))
   );
-  return { ...config, touchpoints, invalid, problems };
+  return Object.assign(config, { touchpoints, invalid, problems });
 }
 
-const lateTriggers = () => import('./late.js').then((m) => m.lateTriggers);
+const lateTriggers = () => import('./late.js').then(
+  (m) => m.lateTriggers,
+  (e) => {
+    report(`could not load the triggers chunk: ${e?.message ?? e}`);
+    throw e;
+  }
+);
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
 
 export { deliver, lateTriggers, mount, present, redactDeep, redactText, resolveConfig };

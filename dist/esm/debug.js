@@ -51,6 +51,10 @@ function describe([code, a, b, c]) {
       return "shown on this page";
     case "busy":
       return `fired while "${a}" was showing (overlap: drop)`;
+    case "waiting":
+      return `waiting for "${a}" to close`;
+    case "preempted":
+      return `replaced by "${a}" (higher priority) before an answer`;
     case "container":
       return `container "${a}" not found`;
     case "dnt":
@@ -75,7 +79,7 @@ function describe([code, a, b, c]) {
   return code;
 }
 
-const state = ([code]) => code == "shown" ? "shown" : /^(manual|path|when|consent)$/.test(code) ? "waiting" : "ruled out";
+const state = ([code]) => code == "shown" ? "shown" : /^(manual|path|when|consent|waiting)$/.test(code) ? "waiting" : "ruled out";
 const statuses = (reasons) => Object.entries(reasons).map(([id, reason]) => ({ id, state: state(reason), why: describe(reason), reason }));
 
 function debug(api) {

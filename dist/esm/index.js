@@ -1,1 +1,1 @@
-export { k as callbackSink, j as cloudeventsSink, m as consent, i as consoleSink, f as dataLayerSink, o as destroy, q as explain, e as gtagSink, h as httpSink, v as init, w as on, d as posthogSink, x as preview, s as segmentSink, y as show } from './index2.js';
+export { c as callbackSink, d as cloudeventsSink, e as consent, f as consoleSink, h as dataLayerSink, i as destroy, j as explain, k as gtagSink, m as httpSink, o as init, q as on, s as posthogSink, v as preview, w as segmentSink, x as show } from './index2.js';

@@ -42,7 +42,7 @@ function createEligibility(config, local, session) {
       if (!s.v) local.set(KEY, { ...s, v: s.v = uuid() });
       return s.v;
     },
-    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now(), arming) {
+    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now(), arming, beside) {
       const s = load();
       const h = s.h[id] ?? {};
       const nav = navigator;
@@ -59,8 +59,8 @@ function createEligibility(config, local, session) {
       if (now < until) return ["cooldown", h.shown, until];
       if (now < quiet) return ["quiet", h.dismissed, quiet];
       if (arming) return;
-      if (loadSession().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
-      if (now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
+      if (beside != "replace" && loadSession().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
+      if (!beside && now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
     },
     record(tp, what, now = Date.now()) {
       const s = load();
@@ -108,6 +108,14 @@ const nextTask = () => new Promise((resolve) => setTimeout(() => resolve()));
 
 const FREQUENCY = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30 };
 
+function ownCopy(value, depth = 20) {
+  if (Array.isArray(value) && depth) return value.map((item) => ownCopy(item, depth - 1));
+  if (!depth || value?.constructor != Object) return value;
+  const copy = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = ownCopy(value[key], depth - 1);
+  return copy;
+}
+
 const opts = { capture: true, passive: true };
 function listen(target, types, fn) {
   const each = (how) => types.split(" ").map((type) => target[how](type, fn, opts));
@@ -121,7 +129,7 @@ function timer(fn, ms) {
 const noop = () => {
 };
 const all = (...stops) => () => stops.map((stop) => stop());
-const delegate = (type) => (selector, fire) => listen(document, type, (e) => {
+const delegate = (type) => (selector, fire) => listen(window, type, (e) => {
   try {
     e.target.closest?.(selector) && fire();
   } catch {
@@ -137,7 +145,7 @@ const eventTrigger = (name, fire) => listen(window, name, (e) => {
   fire(detail?.constructor == Object ? detail : detail == null ? void 0 : { detail });
 });
 
-const exitIntentTrigger = (on, fire) => on && !matchMedia("(hover:none)").matches ? listen(document, "mouseout", (e) => !e.relatedTarget && e.clientY <= 0 && fire()) : noop;
+const exitIntentTrigger = (on, fire) => on && !matchMedia("(hover:none)").matches ? listen(window, "mouseout", (e) => !e.relatedTarget && e.clientY <= 0 && fire()) : noop;
 
 const submitTrigger = delegate("submit");
 
@@ -192,6 +200,8 @@ function onNavigate(listener) {
 }
 
 const isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v);
+const rank = (f) => f[0].priority ?? 0;
+const byRank = (a, b) => rank(b) - rank(a);
 function createMoments(loaders) {
   let listeners = [];
   let config;
@@ -241,6 +251,7 @@ function createMoments(loaders) {
     },
     (e) => {
       ready = void 0;
+      report(`could not load the prompt chunk ${e?.message ?? e} (is it served as JavaScript, with Access-Control-Allow-Origin from another origin?)`);
       throw e;
     }
   ));
@@ -278,7 +289,7 @@ function createMoments(loaders) {
     current = void 0;
     if (!s) return;
     s.unmount?.();
-    const next = queue.shift();
+    const next = queue.sort(byRank).shift();
     if (next) request(...next);
   };
   const load = async () => {
@@ -286,20 +297,19 @@ function createMoments(loaders) {
     if (config?.problems) await (out ?? (out = ui.deliver(config))).ready;
     return ui;
   };
-  const display = async (tp, context, preview) => {
-    const s = current = { tp };
+  const display = async (tp, context, preview, asked) => {
+    const s = current = { tp, phase: "asking" };
     let ui;
     try {
       ui = await load();
       await nextTask();
-    } catch (e) {
-      report("could not load the prompt: " + e.message);
+    } catch {
     }
     const c = config;
     const valid = c?.touchpoints.includes(tp);
-    if (!ui || current != s || !valid || !preview && !gateOpen(tp)) {
+    if (!ui || current != s || !valid || !preview && !asked && !gateOpen(tp)) {
       if (current == s) current = void 0;
-      if (ui && c && !valid && (preview || !tp.when)) find(tp.id, preview ? "preview" : "show");
+      if (ui && c && !valid && preview) find(tp.id, "preview");
       return;
     }
     s.unmount = ui.present({
@@ -314,28 +324,49 @@ function createMoments(loaders) {
       },
       record(what) {
         if (what == "shown") status[tp.id] = ["shown"];
+        else s.phase = what == "answered" ? what : "closing";
         preview || elig.record(tp, what);
       },
       onClose: () => current == s && close()
     });
-    if (!s.unmount) status[tp.id] = ["container", tp.container], close();
+    if (!s.unmount) {
+      status[tp.id] = ["container", tp.container];
+      if (asked) warn(tp.id, status[tp.id]);
+      close();
+    }
   };
   const request = (...f) => {
-    fired.push(f) > 1 || setTimeout(guard("show", pick));
+    fired.push(f) > 1 || setTimeout(() => validate().then(guard("show", pick), () => fired = []));
   };
   const pick = () => {
-    const batch = fired.sort((a, b) => (b[0].priority ?? 0) - (a[0].priority ?? 0));
+    const batch = fired.sort(byRank);
     fired = [];
-    for (const [tp, context] of batch) {
-      const why = elig.check(tp);
-      if (why) {
-        status[tp.id] = why;
-        if (why[0] != "consent") drop(tp);
-      } else if (!current) {
-        drop(tp);
-        display(tp, context);
-      } else if (config?.overlap == "queue") queue.push([tp, context]);
-      else status[tp.id] = ["busy", current.tp.id];
+    for (const f of batch) {
+      const [tp, context, asked, waited] = f;
+      const s = current;
+      if (!config.touchpoints.includes(tp)) asked && find(tp.id, "show");
+      else if (s?.tp != tp && !queue.some((q) => q[0] == tp)) {
+        const beside = s && (s.phase == "asking" && rank(f) > (s.tp.priority ?? 0) ? "replace" : "wait");
+        const why = elig.check(tp, void 0, void 0, beside || (waited ? "wait" : void 0)) ?? (beside == "wait" && s.phase == "asking" && config.overlap != "queue" ? ["busy", s.tp.id] : void 0);
+        if (why) {
+          status[tp.id] = why;
+          if (why[0] != "consent" && why[0] != "busy") drop(tp);
+          if (asked) warn(tp.id, why);
+        } else {
+          drop(tp);
+          if (beside == "wait") {
+            status[tp.id] = ["waiting", s.tp.id];
+            queue.push([tp, context, asked, true]);
+          } else {
+            if (s) {
+              current = void 0;
+              s.unmount?.("preempted");
+              status[s.tp.id] = ["preempted", tp.id];
+            }
+            display(tp, context, false, asked);
+          }
+        }
+      }
     }
   };
   const arm = (tp) => {
@@ -348,7 +379,8 @@ function createMoments(loaders) {
     };
     const late = (k, fire) => {
       let off;
-      const go = () => off ?? validate().then((ui) => ui.lateTriggers()).then((t) => off ?? (off = t[k](when[k], fire))).catch((e) => report(`${k} trigger failed: ${e?.message ?? e}`));
+      const go = () => off ?? validate().then((ui) => ui.lateTriggers()).then((t) => off ?? (off = guard(k + " trigger", t[k])(when[k], fire))).catch(() => {
+      });
       started == 2 ? go() : later.push(go);
       return () => {
         if (off) off();
@@ -400,6 +432,7 @@ function createMoments(loaders) {
     status = {};
     disarm = /* @__PURE__ */ new Map();
   };
+  const warn = (id, why) => loaders.explain().then((m) => m.describe(why), () => why).then((words) => report(`show("${id}"): ${words}`, "warn"));
   const say = (words) => loaders.explain().then(
     (m) => words(m).map((w) => report(w)),
     () => report("invalid config")
@@ -414,22 +447,21 @@ function createMoments(loaders) {
   const api = {
     init(input) {
       teardown();
-      raw = input;
-      const given = isObj(input) ? input : {};
-      const c = config = {
-        ...FREQUENCY,
-        ...given,
+      raw = ownCopy(input);
+      const given = isObj(raw) ? raw : {};
+      loaders.assets?.(given.assetsUrl);
+      const c = config = Object.assign(/* @__PURE__ */ Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : []
-      };
+      });
       elig = createEligibility(c, local, session);
-      if (given != input) load().catch(() => {
+      if (given != raw) load().catch(() => {
       });
       for (const tp of c.touchpoints) tp.when ? arm(tp) : status[tp.id] = ["manual"];
       soon = idle(startup);
     },
     show(id, context) {
       const tp = find(id, "show");
-      if (tp) request(tp, context);
+      if (tp) request(tp, context, true);
     },
     preview(id) {
       const tp = find(id, "preview");
@@ -477,374 +509,27 @@ function publicApi(loaders) {
   return api;
 }
 
-function buildEvent(type, fields = {}, keepQuery = false) {
-  const loc = location;
-  return {
-    schema: 1,
-    id: uuid(),
-    type,
-    touchpoint: "",
-    moment: "",
-    time: (/* @__PURE__ */ new Date()).toISOString(),
-    page: { path: keepQuery ? loc.pathname + loc.search + loc.hash : loc.pathname, title: document.title },
-    ...fields
-  };
-}
-
-function outbox(key, maxCount = 1e3, maxBytes = 524288) {
-  let mem;
-  const read = () => {
-    let got = mem;
-    try {
-      got ?? (got = JSON.parse(localStorage.getItem(key) ?? "null"));
-    } catch {
-    }
-    return got && Array.isArray(got.q) ? got : { q: [] };
-  };
-  const update = (fn) => {
-    const s = read();
-    const r = fn(s);
-    try {
-      if (s.q.length || s.d) localStorage.setItem(key, JSON.stringify(s));
-      else localStorage.removeItem(key);
-      mem = void 0;
-    } catch {
-      mem = s;
-      try {
-        localStorage.removeItem(key);
-      } catch {
-      }
-    }
-    return r;
-  };
-  const has = (ids) => (x) => ids.includes(x.e.id);
-  return {
-    add: (events) => update((s) => {
-      s.q.push(...events.map((e) => ({ e, b: JSON.stringify(e).length })));
-      let n = s.q.reduce((n2, x) => n2 + x.b, 0);
-      while (s.q.length > maxCount || n > maxBytes) {
-        n -= s.q.shift().b;
-        s.d = (s.d || 0) + 1;
-      }
-      return s.q.length;
-    }),
-    lease: (owner, max, budget, ms, mine) => update((s) => {
-      const now = Date.now();
-      if (s.d) {
-        const e = buildEvent("moments.dropped", { dropped: s.d });
-        s.q.unshift({ e, b: JSON.stringify(e).length });
-      }
-      s.d = 0;
-      const out = [];
-      for (const x of s.q) {
-        if (out.length >= max) break;
-        if (x.o && x.x > now && (x.o != owner || !mine(x.e.id))) continue;
-        if ((budget -= x.b) < 0 && out.length) break;
-        x.o = owner;
-        x.x = now + ms;
-        out.push(x.e);
-      }
-      return out;
-    }),
-    held: (owner, ids) => read().q.filter((x) => x.o == owner && has(ids)(x)).map((x) => x.e),
-    remove: (ids) => update((s) => void (s.q = s.q.filter((x) => !has(ids)(x)))),
-    release: (ids) => update((s) => s.q.filter(has(ids)).forEach((x) => delete x.o)),
-    size: () => read().q.length
-  };
-}
-
-const BUDGET = 6e4;
-const LEASE = 3e4;
-const SETTLE = 60;
-const MAX_DELAY = 3e5;
-function httpSink(options) {
-  const { url, batchSize = 20, batchWaitMs = 1e3, retryMs = 1e3, transform, contentType, bare } = options;
-  const headers = contentType ? { "content-type": contentType, ...options.headers } : options.headers;
-  const box = outbox("moments:q:" + url, options.maxQueue, options.maxQueueBytes);
-  const me = uuid();
-  const inflight = /* @__PURE__ */ new Set();
-  const beaconed = /* @__PURE__ */ new Set();
-  const free = (id) => !inflight.has(id);
-  const ids = (events) => events.map((e) => e.id);
-  const body = (events) => {
-    let items = events;
-    try {
-      if (transform) items = transform(events);
-    } catch (e) {
-      report("transform failed: " + e.message);
+function deferredSink(config) {
+  let sink;
+  let loading;
+  const get = () => loading ?? (loading = import('./lazy.js').then(
+    (m) => sink ?? (sink = m.lazySink(config, () => import('./adapters.js'))),
+    (e) => {
+      loading = void 0;
       throw e;
     }
-    return JSON.stringify(bare ? items : { events: items });
-  };
-  let timer;
-  let waiting = false;
-  let busy = false;
-  let again = false;
-  let down = false;
-  let attempt = 0;
-  const later = (ms) => {
-    timer ?? (timer = setTimeout(() => {
-      timer = void 0;
-      waiting = false;
-      flush();
-    }, ms));
-  };
-  const claim = () => {
-    const go = async () => {
-      const got = ids(box.lease(me, batchSize, BUDGET, LEASE, free));
-      if (!got.length) return [];
-      await new Promise((r) => setTimeout(r, SETTLE));
-      return box.held(me, got);
-    };
-    return navigator.locks ? navigator.locks.request("moments:" + url, go) : go();
-  };
-  const post = (data, signal) => fetch(url, {
-    method: "POST",
-    body: data,
-    headers,
-    keepalive: new Blob([data]).size < BUDGET,
-    credentials: options.withCredentials ? "include" : "omit",
-    signal
-  });
-  async function flush() {
-    if (navigator.onLine === false) return void (down = true);
-    if (busy) return void (again = true);
-    busy = true;
-    clearTimeout(timer);
-    timer = void 0;
-    let retry;
-    try {
-      for (; ; ) {
-        const batch = await claim();
-        if (!batch.length) break;
-        const got = ids(batch);
-        got.forEach((id) => inflight.add(id));
-        let status = 0;
-        let after = null;
-        try {
-          const res = await post(body(batch), AbortSignal.timeout?.(LEASE - 1e4));
-          status = res.status;
-          after = res.headers.get("retry-after");
-        } catch {
-        }
-        got.forEach((id) => inflight.delete(id));
-        if (status && status < 500 && status != 408 && status != 429) {
-          if (status > 399) report(`${url} refused events (HTTP ${status}); dropped them`);
-          box.remove(got);
-          attempt = 0;
-          down = false;
-        } else {
-          box.release(got);
-          down = true;
-          const wait = after ? isNaN(+after) ? Date.parse(after) - Date.now() : +after * 1e3 : NaN;
-          retry = Math.min(wait >= 0 ? wait : retryMs * 2 ** attempt++ * (0.5 + Math.random() / 2), MAX_DELAY);
-          break;
-        }
-      }
-    } catch (e) {
-      report("sending failed: " + e.message);
-    }
-    busy = false;
-    if (retry != null) {
-      waiting = true;
-      later(retry);
-    } else if (again) {
-      again = false;
-      flush();
-    }
-  }
-  const hide = () => {
-    if (navigator.onLine === false) return;
-    const kept = [];
-    try {
-      for (let batch; (batch = box.lease(me, 500, BUDGET, LEASE, (id) => free(id) && !beaconed.has(id))).length; ) {
-        const got = ids(batch);
-        const data = body(batch);
-        const sent = headers ? (post(data).catch(() => {
-        }), true) : navigator.sendBeacon(url, data);
-        if (sent && !down) box.remove(got);
-        else kept.push(...got);
-        if (!sent) break;
-        got.forEach((id) => beaconed.add(id));
-      }
-    } catch (e) {
-      report("sending on page hide failed: " + e.message);
-    }
-    box.release(kept);
-  };
-  const hidden = () => document.visibilityState == "hidden" && hide();
-  const online = () => {
-    attempt = 0;
-    clearTimeout(timer);
-    timer = void 0;
-    flush();
-  };
-  addEventListener("pagehide", hide);
-  document.addEventListener("visibilitychange", hidden);
-  addEventListener("online", online);
-  if (box.size()) later(batchWaitMs);
+  ));
   return {
-    name: "http",
-    send(events) {
-      const n = box.add(events);
-      if (waiting) return;
-      if (n >= batchSize) flush();
-      else later(batchWaitMs);
-    },
-    flush: online,
-    destroy() {
-      removeEventListener("pagehide", hide);
-      document.removeEventListener("visibilitychange", hidden);
-      removeEventListener("online", online);
-      clearTimeout(timer);
-      timer = void 0;
-      waiting = true;
-    }
+    name: config.type,
+    load: () => get().then((s) => s.load()),
+    send: (events) => sink ? sink.send(events) : get().then((s) => s.send(events)),
+    flush: () => sink?.flush?.(),
+    destroy: () => sink?.destroy?.()
   };
 }
 
 function callbackSink(fn) {
   return { name: fn.name || "callback", send: (events) => fn(events) };
-}
-
-function consoleSink() {
-  return { name: "console", send: (events) => events.forEach((e) => console.info("Moments event", e.type, e)) };
-}
-
-const MAX = 500;
-const CHECKS = [100, 500, 2e3, 8e3, 3e4];
-function clientSink(name, find, deliver) {
-  let buffer = [];
-  let timer;
-  let tries = 0;
-  const drain = () => {
-    clearTimeout(timer);
-    timer = void 0;
-    let client;
-    try {
-      client = find();
-    } catch {
-    }
-    if (!client) {
-      if (tries < CHECKS.length) timer = setTimeout(drain, CHECKS[tries++]);
-      return;
-    }
-    const batch = buffer;
-    buffer = [];
-    for (const e of batch) {
-      try {
-        deliver(client, e);
-      } catch (err) {
-        report(`${name} failed: ${err?.message ?? err}`);
-      }
-    }
-  };
-  const kick = () => {
-    tries = 0;
-    drain();
-  };
-  return {
-    name,
-    send(events) {
-      buffer.push(...events);
-      if (buffer.length > MAX) {
-        buffer = buffer.slice(-MAX);
-        report(`${name} is not on the page; dropping the oldest buffered events`);
-      }
-      kick();
-    },
-    flush: kick,
-    destroy() {
-      clearTimeout(timer);
-      tries = CHECKS.length;
-    }
-  };
-}
-const page = globalThis;
-
-function fields(e) {
-  return {
-    moment_type: e.type,
-    moment_id: e.moment,
-    event_id: e.id,
-    touchpoint: e.touchpoint,
-    rating: e.rating?.value,
-    rating_scale: e.rating?.scale,
-    reasons: e.reasons,
-    comment: e.comment,
-    page_path: e.page.path,
-    page_title: e.page.title,
-    visitor: e.visitor,
-    context: e.context,
-    dropped: e.dropped,
-    preview: e.preview,
-    time: e.time
-  };
-}
-const eventName = (e, configured) => configured ?? e.type.replace(".", "_");
-
-function dataLayerSink(config = {}) {
-  return clientSink(
-    "dataLayer",
-    () => {
-      var _a;
-      return (_a = page).dataLayer || (_a.dataLayer = []);
-    },
-    (dl, e) => dl.push({ event: eventName(e, config.event), ...fields(e) })
-  );
-}
-
-function gtagSink(config = {}) {
-  return clientSink(
-    "gtag",
-    () => typeof page.gtag == "function" ? page.gtag : void 0,
-    (gtag, e) => {
-      const params = { ...fields(e), reasons: e.reasons?.join(","), context: void 0 };
-      for (const k in params) if (params[k] === void 0) delete params[k];
-      gtag("event", eventName(e, config.event), params);
-    }
-  );
-}
-
-function segmentSink(config = {}) {
-  return clientSink(
-    "segment",
-    () => typeof page.analytics?.track == "function" ? page.analytics : void 0,
-    (a, e) => a.track(config.event ?? e.type, fields(e), { timestamp: new Date(e.time) })
-  );
-}
-
-function posthogSink(config = {}) {
-  return clientSink(
-    "posthog",
-    () => typeof page.posthog?.capture == "function" ? page.posthog : void 0,
-    (ph, e) => ph.capture(config.event ?? e.type, fields(e), { uuid: e.id, timestamp: new Date(e.time) })
-  );
-}
-
-function toCloudEvent(e, source) {
-  return {
-    specversion: "1.0",
-    id: e.id,
-    source,
-    type: "dev.moments." + e.type,
-    time: e.time,
-    subject: e.touchpoint || void 0,
-    datacontenttype: "application/json",
-    dataschema: "https://moments.dev/event.schema.json",
-    data: e
-  };
-}
-function cloudeventsSink(config) {
-  const source = config.source ?? location.origin;
-  const sink = httpSink({
-    ...config,
-    contentType: "application/cloudevents-batch+json",
-    bare: true,
-    transform: (events) => events.map((e) => toCloudEvent(e, source))
-  });
-  sink.name = "cloudevents";
-  return sink;
 }
 
 const api = publicApi({
@@ -858,5 +543,12 @@ const on = api.on;
 const consent = api.consent;
 const explain = api.explain;
 const destroy = api.destroy;
+const httpSink = (options) => deferredSink({ ...options, type: "http" });
+const consoleSink = () => deferredSink({ type: "console" });
+const dataLayerSink = (options = {}) => deferredSink({ ...options, type: "dataLayer" });
+const gtagSink = (options = {}) => deferredSink({ ...options, type: "gtag" });
+const segmentSink = (options = {}) => deferredSink({ ...options, type: "segment" });
+const posthogSink = (options = {}) => deferredSink({ ...options, type: "posthog" });
+const cloudeventsSink = (options) => deferredSink({ ...options, type: "cloudevents" });
 
-export { FREQUENCY as F, all as a, buildEvent as b, noop as c, posthogSink as d, gtagSink as e, dataLayerSink as f, guard as g, httpSink as h, consoleSink as i, cloudeventsSink as j, callbackSink as k, listen as l, consent as m, nextTask as n, destroy as o, pathMatches as p, explain as q, report as r, segmentSink as s, timer as t, uuid as u, init as v, on as w, preview as x, show as y };
+export { FREQUENCY as F, all as a, noop as b, callbackSink as c, cloudeventsSink as d, consent as e, consoleSink as f, guard as g, dataLayerSink as h, destroy as i, explain as j, gtagSink as k, listen as l, httpSink as m, nextTask as n, init as o, pathMatches as p, on as q, report as r, posthogSink as s, timer as t, uuid as u, preview as v, segmentSink as w, show as x };

@@ -1,4 +1,5 @@
-import { a as all, l as listen, p as pathMatches, t as timer, c as noop } from './index2.js';
+import { a as all, l as listen, p as pathMatches, t as timer, b as noop } from './index2.js';
+import { d as doc } from './http.js';
 
 const idleTrigger = (ms, fire) => {
   let t;
@@ -27,10 +28,10 @@ const requestTrigger = ({ url, status = ">=400" }, fire) => {
 
 const scrollTrigger = (percent, fire) => {
   const check = () => {
-    const d = document.documentElement;
+    const d = doc("documentElement");
     if ((scrollY + 1) * 100 >= (d.scrollHeight - d.clientHeight) * percent) fire();
   };
-  return all(listen(window, "scroll resize load", check), document.readyState == "complete" ? timer(check) : noop);
+  return all(listen(window, "scroll resize load", check), doc("readyState") == "complete" ? timer(check) : noop);
 };
 
 const listeners = /* @__PURE__ */ new Set();
@@ -48,7 +49,7 @@ const shown = (el) => el.checkVisibility?.() ?? el.getClientRects().length > 0;
 const selectorTrigger = (selector, fire) => {
   const check = () => {
     try {
-      [...document.querySelectorAll(selector)].some(shown) && fire();
+      [...doc("querySelectorAll").call(document, selector)].some(shown) && fire();
     } catch {
     }
   };

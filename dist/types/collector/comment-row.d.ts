@@ -1,4 +1,4 @@
-import type { CommentRow } from './store';
+import type { CommentRow } from './store.js';
 /** The columns both stores select for a comment. */
 export interface CommentColumns {
     id: string;

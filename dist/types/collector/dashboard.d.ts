@@ -1,5 +1,5 @@
-import type { DashboardQuery } from './store';
-import type { DashboardFigures } from './summarize';
+import type { DashboardQuery } from './store.js';
+import type { DashboardFigures } from './summarize.js';
 /** The Content-Security-Policy the dashboard is served with: no script at all, styles from /dashboard.css. */
 export declare const DASHBOARD_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /**

@@ -1,9 +1,11 @@
-import type { MomentEvent, Scale } from '../core/types';
+import type { MomentEvent, Scale } from '../core/types.js';
 /** An event flattened into the columns both stores keep. */
 export interface EventRow {
     id: string;
     type: MomentEvent['type'];
     touchpoint: string;
+    /** The touchpoint's journey stage, if its config names one. */
+    stage: string | null;
     moment: string;
     /** Normalised to UTC `toISOString()`, so text order is time order. */
     time: string;

@@ -1,4 +1,4 @@
-import { type Store } from './store';
+import { type Store } from './store.js';
 /** Options of {@link openPgStore}. */
 export interface PgStoreOptions {
     /** Connections per collector process (default 8). */

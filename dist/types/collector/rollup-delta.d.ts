@@ -1,4 +1,4 @@
-import type { EventRow } from './event-row';
+import type { EventRow } from './event-row.js';
 /** Counter increments of one (day, touchpoint). */
 export interface DailyDelta {
     day: string;
@@ -23,6 +23,8 @@ export declare class RollupDelta {
         n: number;
     }>;
     readonly dropped: Map<string, number>;
+    /** The latest stage each touchpoint named in the transaction (non-preview events). */
+    readonly stages: Map<string, string>;
     private cell;
     /** Counts an inserted, non-preview event other than an answer. */
     add(row: EventRow): void;

@@ -1,5 +1,7 @@
-import { type Mount } from './static-files';
-import { type Store } from './store';
+import { type ConnectionLimitOptions } from './connection-limits.js';
+import type { TimeWindow } from './event-time.js';
+import { type Mount } from './static-files.js';
+import { type Store } from './store.js';
 /** Options of {@link createCollector}. */
 export interface CollectorOptions {
     /** Where events go; the collector closes it on `close()`. */
@@ -16,8 +18,16 @@ export interface CollectorOptions {
     trustProxy?: boolean;
     /** Folders served as static files (the examples and dist/ with `--examples`). */
     mounts?: Mount[];
-    /** Where errors are logged. Default `console.error`. */
+    /** Bearer token of `GET /export` and `GET /api/summary` (`MOMENTS_READ_TOKEN`); unset, they do not exist. */
+    readToken?: string;
+    /** Where errors are logged (one line per cause a minute at most). Default `console.error`. */
     log?: (line: string) => void;
+    /** Open connections and buffered body bytes at most; beyond, 503 with Retry-After. */
+    limits?: ConnectionLimitOptions;
+    /** Accepted event times around the server's clock (`MOMENTS_MAX_EVENT_AGE_DAYS`). */
+    timeWindow?: TimeWindow;
+    /** The only touchpoint ids accepted (`MOMENTS_TOUCHPOINTS`); empty or unset accepts any. */
+    touchpoints?: string[];
 }
 /** A running (or ready to run) collector. */
 export interface Collector {

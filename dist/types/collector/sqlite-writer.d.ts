@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { EventRow } from './event-row';
-import type { InsertResult } from './store';
+import type { EventRow } from './event-row.js';
+import type { InsertResult } from './store.js';
 /** Writes a group of batches in one transaction; see {@link createSqliteWriter}. */
 export type SqliteWriter = (batches: EventRow[][]) => InsertResult[];
 /**

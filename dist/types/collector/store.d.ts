@@ -1,4 +1,7 @@
-import type { MomentEvent, Scale } from '../core/types';
+import type { MomentEvent, Scale } from '../core/types.js';
+import type { AlertReads } from './alerts/alert-reads.js';
+import type { ExportQuery } from './export/export-query.js';
+import type { CommentQuery } from './map/comment-query.js';
 /** What one stored batch did: new events, and events whose `id` was already stored (ignored). */
 export interface InsertResult {
     stored: number;
@@ -14,6 +17,10 @@ export interface DashboardQuery {
     mood?: 'misery' | 'magic';
     /** Most comments returned (default 50). */
     limit?: number;
+    /** Most touchpoints returned, in id order (default all); the dashboard pages 50 at a time. */
+    touchpointLimit?: number;
+    /** Touchpoints skipped before the first returned (default 0). */
+    touchpointOffset?: number;
 }
 /** Counts of one touchpoint over the range; answers count once per moment. */
 export interface TouchpointTotals {
@@ -59,12 +66,14 @@ export interface DashboardData {
     comments: CommentRow[];
     /** Events the widgets' full queues reported dropped (`moments.dropped`). */
     dropped: number;
+    /** More touchpoints follow the returned ones (with `touchpointLimit`). */
+    more?: boolean;
 }
 /**
  * The storage boundary. The HTTP layer and the dashboard only talk to this, so a database can
  * replace another without touching them. Events are validated before they get here.
  */
-export interface Store {
+export interface Store extends AlertReads {
     /** `sqlite` or `postgres`, for the start-up log. */
     readonly kind: string;
     /**
@@ -75,6 +84,16 @@ export interface Store {
     insert(events: MomentEvent[]): Promise<InsertResult>;
     /** The figures of one dashboard page. */
     dashboard(query: DashboardQuery): Promise<DashboardData>;
+    /** The first day each touchpoint's events were stored, and its journey stage if it names one: the map's order (rollup reads). */
+    touchpointOrder(): Promise<Array<{
+        touchpoint: string;
+        firstDay: string;
+        stage: string | null;
+    }>>;
+    /** Comments of misery, newest first, optionally of one touchpoint and one context key = value. */
+    miseryComments(query: CommentQuery): Promise<CommentRow[]>;
+    /** Stored events of a range, page by page in storage order, for `GET /export` (constant memory). */
+    exportPages(query: ExportQuery): AsyncGenerator<MomentEvent[]>;
     /** Total stored events (tests and benchmarks). */
     count(): Promise<number>;
     /** Group-commit counters: write transactions committed and the batches they held. */

@@ -1,6 +1,6 @@
-import type { Scale } from '../core/types';
-import { type Score } from './score';
-import type { CommentRow, DashboardData } from './store';
+import type { Scale } from '../core/types.js';
+import { type Score } from './score.js';
+import type { CommentRow, DashboardData } from './store.js';
 /** The values a scale can take, lowest first. */
 export declare const SCALE_VALUES: Record<Scale, number[]>;
 /** One scale's figures inside a touchpoint. */
@@ -34,6 +34,8 @@ export interface DashboardFigures {
     touchpoints: TouchpointFigures[];
     comments: CommentRow[];
     dropped: number;
+    /** More touchpoints follow on the next page. */
+    more?: boolean;
 }
 /** Turns a store's {@link DashboardData} into per-touchpoint figures: distributions and scores by day. */
 export declare function summarize(data: DashboardData): DashboardFigures;

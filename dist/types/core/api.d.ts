@@ -1,4 +1,4 @@
-import { type Loaders, type MomentsAPI } from './engine';
+import { type Loaders, type MomentsAPI } from './engine.js';
 /**
  * The API for a page (the drop-in): each method is guarded (nothing throws into the page) and the engine is
  * created on first use.

@@ -1,4 +1,4 @@
-import type { Config, Touchpoint } from './types';
+import type { Config, Touchpoint } from './types.js';
 /**
  * One config problem, compact (the lazily loaded explain chunk words it, so the eager drop-in carries no prose):
  * where (`undefined` top level, a touchpoint's id, or its index when it has none), the field (a sink's index for

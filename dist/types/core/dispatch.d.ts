@@ -1,4 +1,4 @@
-import type { MomentEvent, Sink } from './types';
+import type { MomentEvent, Sink } from './types.js';
 /**
  * Fans events out to every sink independently: each call is isolated in its own try/catch and never awaited,
  * so a sink that throws, hangs or rejects cannot delay or drop another's events. Each sink gets its own copy,

@@ -1,7 +1,7 @@
-import type { Config, EventType, MomentEvent } from './types';
-import type { UIModule } from '../ui/contract';
-import type { Reason } from './eligibility';
-import type { Problem } from './config';
+import type { Config, EventType, MomentEvent } from './types.js';
+import type { UIModule } from '../ui/contract.js';
+import type { Reason } from './eligibility.js';
+import type { Problem } from './config.js';
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
     describe(reason: Reason): string;
@@ -16,6 +16,8 @@ export interface Loaders {
     /** The prompt chunk, which also holds events and delivery. */
     ui: () => Promise<UIModule>;
     explain: () => Promise<ExplainModule>;
+    /** Told each config's `assetsUrl` (the drop-in loads its chunks from there; bundlers resolve their own). */
+    assets?: (url: unknown) => void;
 }
 /** Where a touchpoint stands on this page, for `Moments.explain()`. */
 export interface TouchpointStatus {
@@ -33,7 +35,10 @@ type Listener = (event: MomentEvent) => void;
 export interface MomentsAPI {
     /** Starts Moments with a config (replacing any earlier one). */
     init(config: Config): void;
-    /** Shows a touchpoint's prompt now (still subject to eligibility); `context` is attached to its events. */
+    /**
+     * Shows a touchpoint's prompt now, whatever its `when` says (frequency rules, consent and sampling still apply;
+     * when they keep it back, one `console.warn` says why); `context` is attached to its events.
+     */
     show(id: string, context?: Record<string, unknown>): void;
     /** Shows a touchpoint's prompt ignoring sampling, frequency and consent; its events carry `preview: true`. */
     preview(id: string): void;
@@ -48,7 +53,7 @@ export interface MomentsAPI {
 }
 /**
  * Creates the Moments API around the given chunk loaders. Nothing touches the page until `init`.
- * @example const Moments = createMoments({ ui: () => import('../ui/chunk'), explain: () => import('../explain/debug') });
+ * @example const Moments = createMoments({ ui: () => import('../ui/chunk.js'), explain: () => import('../explain/debug.js') });
  */
 export declare function createMoments(loaders: Loaders): MomentsAPI;
 export {};

@@ -1,4 +1,4 @@
-import type { MomentEvent } from './types';
+import type { MomentEvent } from './types.js';
 /** A persisted, bounded event queue shared by all tabs of the origin; see `outbox`. */
 export interface Outbox {
     /** Appends events; when over the bounds drops the oldest and counts them. Returns the queue's length. */

@@ -1,6 +1,6 @@
-import type { MomentEvent, Touchpoint } from './types';
-import type { ResolvedConfig } from './config';
-import type { Mount, RedactOptions } from '../ui/contract';
+import type { MomentEvent, Touchpoint } from './types.js';
+import type { ResolvedConfig } from './config.js';
+import type { Mount, RedactOptions } from '../ui/contract.js';
 /** What the eager engine hands the prompt chunk to show one touchpoint (plain data and callbacks). */
 export interface PresentOptions {
     touchpoint: Touchpoint;
@@ -14,7 +14,7 @@ export interface PresentOptions {
     emit(event: MomentEvent): void;
     /** shown, answered and dismissed: the engine counts them for the frequency rules (not in preview). */
     record(what: 'shown' | 'answered' | 'dismissed'): void;
-    /** The prompt is done and its element gone. */
+    /** The prompt is done and may be removed. */
     onClose(): void;
 }
 /** The parts of the prompt chunk that `present` drives (the engine tests pass their own). */
@@ -25,8 +25,9 @@ export interface Presenter {
 }
 /**
  * Shows one moment: puts the prompt's host element in the page, builds its events (one moment id, the context
- * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all,
- * or undefined when an inline touchpoint's container is not on the page.
+ * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all
+ * (given `preempted`, a prompt already shown first records a `moment.dismissed` with that reason, for the sinks
+ * only: the frequency rules do not count it), or undefined when an inline touchpoint's container is not on the page.
  * @example const close = present(ui, { touchpoint, config, visitor, emit, record, onClose });
  */
-export declare function present(ui: Presenter, o: PresentOptions): (() => void) | undefined;
+export declare function present(ui: Presenter, o: PresentOptions): ((reason?: 'preempted') => void) | undefined;

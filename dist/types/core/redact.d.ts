@@ -1,4 +1,4 @@
-import type { Redact } from './types';
+import type { Redact } from './types.js';
 /**
  * Removes what looks like personal data from a text: card numbers (13–19 digits passing Luhn, spaces or
  * dashes allowed) → `[card]`, e-mail addresses → `[email]`, phone numbers → `[phone]` (off by default).

@@ -1,5 +1,5 @@
-/** The rating scales a prompt can ask with. `thumbs` sends 0/1, `emoji5`, `stars5` and `csat` 1–5, `nps` 0–10. */
-export type Scale = 'thumbs' | 'emoji5' | 'stars5' | 'nps' | 'csat';
+import type { Scale } from '../shared/scales.js';
+export type { Scale };
 /** A failed request to wait for, seen through resource timing (no fetch/XHR patching). */
 export interface RequestMatch {
     /** Glob on the request URL's path (or full URL when it starts with a scheme), e.g. `/api/checkout*`. */
@@ -102,6 +102,8 @@ export interface Text {
 export interface Touchpoint {
     /** Unique id, sent on every event (`touchpoint`). */
     id: string;
+    /** The step of the customer's journey it belongs to (e.g. `browse`, `checkout`, `after-sales`), sent on its events as `stage`; the collector's map of moments groups and orders touchpoints by it. */
+    stage?: string;
     /** The question, rendered as text. */
     question: string;
     /** The rating scale. */
@@ -114,7 +116,10 @@ export interface Touchpoint {
     once?: 'session' | 'visitor' | false;
     /** Days to wait after this touchpoint was shown before it may show again. */
     cooldownDays?: number;
-    /** Higher wins when several touchpoints fire at once. Default 0. */
+    /**
+     * Higher wins when several touchpoints fire at once, and replaces a prompt of lower priority the visitor has not
+     * answered yet (which records `moment.dismissed` with `reason: "preempted"`). Default 0.
+     */
     priority?: number;
     /** Follow-up steps by rating range. */
     followUp?: FollowUp[];
@@ -131,16 +136,18 @@ export interface Touchpoint {
     /** Per-touchpoint redaction (merged over the config's). */
     redact?: Redact;
 }
-/** An event after it is built; see `dist/event.schema.json`. */
+/** An event after it is built; see `dist/moment.schema.json` (one event) and `dist/event.schema.json` (a batch). */
 export interface MomentEvent {
-    /** Schema version. */
-    schema: 1;
+    /** Schema version: the lowest that describes the event, so 2 only with `reason` (collectors accept 1 and 2). */
+    schema: 1 | 2;
     /** Unique id (UUID) for de-duplication. */
     id: string;
     /** `moment.shown`, `moment.answered`, `moment.commented`, `moment.dismissed`, or `moments.dropped`. */
     type: EventType;
     /** The touchpoint's id (empty for `moments.dropped`). */
     touchpoint: string;
+    /** The touchpoint's journey stage, when its config names one. */
+    stage?: string;
     /** One id shared by all events of one showing. */
     moment: string;
     /** ISO 8601 time the event was built. */
@@ -167,6 +174,8 @@ export interface MomentEvent {
     dropped?: number;
     /** True for events of a preview showing. */
     preview?: boolean;
+    /** Schema 2, with `moment.dismissed`: `preempted` when a higher-priority prompt replaced this unanswered one. */
+    reason?: 'preempted';
 }
 export type EventType = 'moment.shown' | 'moment.answered' | 'moment.commented' | 'moment.dismissed' | 'moments.dropped';
 /**
@@ -239,6 +248,12 @@ export type SinkConfig = ({
 export interface Config {
     /** JSON Schema reference for editors; ignored. */
     $schema?: string;
+    /**
+     * Where the drop-in loads its chunks (`moments-ui.js`…) from, when not from beside its own `src` (a tag manager
+     * that injects it as inline text): an `https:` or same-origin URL the chunk names resolve against, so a folder
+     * ends in `/`. Also settable as `data-assets` on the drop-in's script tag. Bundlers (the npm entry) ignore it.
+     */
+    assetsUrl?: string;
     /** Shorthand for an HTTP sink to this URL. */
     endpoint?: string;
     /** Further sinks: JSON sink configs, sink objects, or callback functions. */
@@ -253,13 +268,16 @@ export interface Config {
     text?: Partial<Text>;
     /** Default placement (default `bottom-right`). */
     placement?: Placement;
-    /** Most prompts one session sees (default 1). */
+    /** Most prompts one session sees (default 2). */
     maxPromptsPerSession?: number;
-    /** Minutes between any two prompts (default 10). */
+    /** Minutes between any two prompts (default 2). */
     minGapMinutes?: number;
     /** Days a dismissed touchpoint stays quiet (default 30). */
     dismissCooldownDays?: number;
-    /** When a prompt is showing and another fires: `drop` it (default) or `queue` it for later. */
+    /**
+     * When a prompt is still asking and another of equal or lower priority fires: `drop` it (default) or `queue` it
+     * for later. A higher priority replaces it; a prompt already answered or closing is always waited for.
+     */
     overlap?: 'drop' | 'queue';
     /** Wait for `Moments.consent(true)` before asking anyone. */
     requireConsent?: boolean;

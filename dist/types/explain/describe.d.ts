@@ -1,4 +1,4 @@
-import type { Reason } from '../core/eligibility';
+import type { Reason } from '../core/eligibility.js';
 /**
  * Words a status reason code for people (this chunk loads only for `Moments.explain()` and debug mode).
  * @example describe(['cooldown', shownAt, until]) // → 'shown 3 days ago, in cooldown until 2026-12-09'

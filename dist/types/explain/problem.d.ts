@@ -1,4 +1,4 @@
-import type { Problem } from '../core/config';
+import type { Problem } from '../core/config.js';
 /**
  * Words one problem of a touchpoint (or of the top level) without saying where.
  * @example problemText('scale', 'ethumbs|nps') // → 'scale must be one of thumbs, nps'

@@ -1,5 +1,5 @@
-import type { Reason } from '../core/eligibility';
-import type { TouchpointStatus } from '../core/engine';
+import type { Reason } from '../core/eligibility.js';
+import type { TouchpointStatus } from '../core/engine.js';
 /**
  * The state a status reason puts its touchpoint in (the eager part keeps only the reason).
  * @example state(['consent']) // → 'waiting'

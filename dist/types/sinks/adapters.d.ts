@@ -1,4 +1,4 @@
-import type { Sink, SinkConfig } from '../core/types';
+import type { Sink, SinkConfig } from '../core/types.js';
 /**
  * Creates the sink a JSON config names.
  * @example createAdapter({ type: 'segment' }).send(events)

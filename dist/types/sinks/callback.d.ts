@@ -1,4 +1,4 @@
-import type { MomentEvent, Sink } from '../core/types';
+import type { MomentEvent, Sink } from '../core/types.js';
 /**
  * Hands every batch to a function of yours (it may return a promise).
  * @example Moments.init({ sinks: [callbackSink((events) => myPipeline.push(...events))], touchpoints });

@@ -1,4 +1,4 @@
-import type { MomentEvent, Sink } from '../core/types';
+import type { MomentEvent, Sink } from '../core/types.js';
 /**
  * A sink that forwards each event to a client object on the page (GTM, gtag, Segment, PostHog), buffering while
  * the client has not loaded yet: it looks on every send and flush and on a few backoff timers after each, and

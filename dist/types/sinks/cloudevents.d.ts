@@ -1,5 +1,5 @@
-import type { HttpSinkOptions, MomentEvent, Sink } from '../core/types';
-/** One Moments event as a CloudEvents 1.0 event in structured JSON form. */
+import type { HttpSinkOptions, MomentEvent, Sink } from '../core/types.js';
+/** One Moments event as a CloudEvents 1.0 event in structured JSON form; `dataschema` describes one event (`data`). */
 export declare function toCloudEvent(e: MomentEvent, source: string): {
     specversion: string;
     id: string;

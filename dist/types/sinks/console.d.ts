@@ -1,4 +1,4 @@
-import type { Sink } from '../core/types';
+import type { Sink } from '../core/types.js';
 /**
  * Logs every event on the console, for debugging a setup.
  * @example Moments.init({ sinks: [{ type: 'console' }], touchpoints });

@@ -1,5 +1,5 @@
-import type { Config } from '../core/types';
-import { dispatch } from '../core/dispatch';
+import type { Config } from '../core/types.js';
+import { dispatch } from '../core/dispatch.js';
 /** Delivery for one config: `dispatch` over its sinks, and `ready` once every sink's code is here. */
 export type Delivery = ReturnType<typeof dispatch> & {
     ready: Promise<unknown>;

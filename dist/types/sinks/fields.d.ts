@@ -1,4 +1,4 @@
-import type { MomentEvent } from '../core/types';
+import type { MomentEvent } from '../core/types.js';
 /**
  * The flat, snake_case properties the analytics adapters send (see docs/delivery.md). Every key is always
  * present, `undefined` when the event has no such field, so a GTM data layer (which keeps keys between pushes)
@@ -6,12 +6,12 @@ import type { MomentEvent } from '../core/types';
  * @example dataLayer.push({ event: eventName(e), ...fields(e) })
  */
 export declare function fields(e: MomentEvent): {
-    moment_type: import("..").EventType;
+    moment_type: import("../index.js").EventType;
     moment_id: string;
     event_id: string;
     touchpoint: string;
     rating: number | undefined;
-    rating_scale: import("..").Scale | undefined;
+    rating_scale: "csat" | "emoji5" | "nps" | "stars5" | "thumbs" | undefined;
     reasons: string[] | undefined;
     comment: string | undefined;
     page_path: string;

@@ -1,4 +1,4 @@
-import type { HttpSinkOptions, Sink } from '../core/types';
+import type { HttpSinkOptions, Sink } from '../core/types.js';
 /**
  * Sends events to an endpoint reliably: batched, persisted in localStorage until acknowledged, retried with
  * backoff, flushed with `sendBeacon` when the page is hidden, and never sent twice by two tabs.

@@ -1,1 +1,1 @@
-export type { Sink } from '../core/types';
+export type { Sink } from '../core/types.js';

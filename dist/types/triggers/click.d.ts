@@ -1,4 +1,4 @@
-import type { Trigger } from './trigger';
+import type { Trigger } from './trigger.js';
 /**
  * Fires after a click on an element matching `selector` (or inside one). Delegated on the document in the capture
  * phase, so elements added later count and a page's `stopPropagation` does not hide the click.

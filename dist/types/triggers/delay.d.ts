@@ -1,4 +1,4 @@
-import type { Trigger } from './trigger';
+import type { Trigger } from './trigger.js';
 /**
  * Fires `ms` milliseconds after it starts (the engine starts it when the page, or the matching path, is reached).
  * @example

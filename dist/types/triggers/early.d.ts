@@ -6,9 +6,9 @@
  * const stop = earlyTriggers.click('#cancel', () => show());
  */
 export declare const earlyTriggers: {
-    click: import("./trigger").Trigger<string>;
-    submit: import("./trigger").Trigger<string>;
-    event: import("./trigger").Trigger<string>;
-    delayMs: import("./trigger").Trigger<number>;
-    exitIntent: import("./trigger").Trigger<boolean>;
+    click: import("./trigger.js").Trigger<string>;
+    submit: import("./trigger.js").Trigger<string>;
+    event: import("./trigger.js").Trigger<string>;
+    delayMs: import("./trigger.js").Trigger<number>;
+    exitIntent: import("./trigger.js").Trigger<boolean>;
 };

@@ -1,4 +1,4 @@
-import type { Trigger } from './trigger';
+import type { Trigger } from './trigger.js';
 /**
  * Fires when a DOM event named `name` is dispatched on `window` or `document` (or any element: the window's capture
  * phase sees them all). A plain-object `detail` becomes the context; any other detail is passed as `{ detail }`.

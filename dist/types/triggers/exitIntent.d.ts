@@ -1,4 +1,4 @@
-import type { Trigger } from './trigger';
+import type { Trigger } from './trigger.js';
 /**
  * Fires when the pointer leaves through the top of the viewport (towards tabs and address bar). Does nothing with
  * `false` or on touch devices, which have no such gesture.

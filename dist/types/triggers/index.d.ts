@@ -1,5 +1,5 @@
-import { earlyTriggers } from './early';
-import { lateTriggers } from './late';
+import { earlyTriggers } from './early.js';
+import { lateTriggers } from './late.js';
 /**
  * Every trigger kind by its `when` key (`path` and `url` are gates the engine re-checks on navigation instead):
  * the early ones start with the drop-in, the late ones once the prompt chunk is here.
@@ -7,19 +7,19 @@ import { lateTriggers } from './late';
  * const stop = triggers.selector('.payment-error', () => show());
  */
 export declare const triggers: {
-    selector: import("./trigger").Trigger<string>;
-    request: import("./trigger").Trigger<import("..").RequestMatch>;
-    scrollPercent: import("./trigger").Trigger<number>;
-    idleMs: import("./trigger").Trigger<number>;
-    click: import("./trigger").Trigger<string>;
-    submit: import("./trigger").Trigger<string>;
-    event: import("./trigger").Trigger<string>;
-    delayMs: import("./trigger").Trigger<number>;
-    exitIntent: import("./trigger").Trigger<boolean>;
+    selector: import("./trigger.js").Trigger<string>;
+    request: import("./trigger.js").Trigger<import("../index.js").RequestMatch>;
+    scrollPercent: import("./trigger.js").Trigger<number>;
+    idleMs: import("./trigger.js").Trigger<number>;
+    click: import("./trigger.js").Trigger<string>;
+    submit: import("./trigger.js").Trigger<string>;
+    event: import("./trigger.js").Trigger<string>;
+    delayMs: import("./trigger.js").Trigger<number>;
+    exitIntent: import("./trigger.js").Trigger<boolean>;
 };
 export { earlyTriggers, lateTriggers };
-export { pathMatches } from './path';
-export { urlMatches } from './url';
-export { onNavigate } from './navigation';
-export { observeMutations } from './observe';
-export { requestSupported } from './request';
+export { pathMatches } from './path.js';
+export { urlMatches } from './url.js';
+export { onNavigate } from './navigation.js';
+export { observeMutations } from './observe.js';
+export { requestSupported } from './request.js';

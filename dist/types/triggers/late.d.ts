@@ -8,8 +8,8 @@
  * const stop = lateTriggers.selector('.payment-error', () => show());
  */
 export declare const lateTriggers: {
-    selector: import("./trigger").Trigger<string>;
-    request: import("./trigger").Trigger<import("..").RequestMatch>;
-    scrollPercent: import("./trigger").Trigger<number>;
-    idleMs: import("./trigger").Trigger<number>;
+    selector: import("./trigger.js").Trigger<string>;
+    request: import("./trigger.js").Trigger<import("../index.js").RequestMatch>;
+    scrollPercent: import("./trigger.js").Trigger<number>;
+    idleMs: import("./trigger.js").Trigger<number>;
 };

@@ -10,5 +10,8 @@ export declare function timer(fn: () => void, ms?: number): () => void;
 export declare const noop: () => void;
 /** Combines stop functions into one. */
 export declare const all: (...stops: Array<() => void>) => () => void[];
-/** A trigger firing when an event of `type` reaches the document from an element matching the selector (or inside one). */
+/**
+ * A trigger firing when an event of `type` reaches the page from an element matching the selector (or inside one).
+ * Heard on the window's capture phase: `document.addEventListener` can be an element (`<form name="addEventListener">`).
+ */
 export declare const delegate: (type: string) => (selector: string, fire: () => void) => (() => void);

@@ -1,5 +1,5 @@
-import type { RequestMatch } from '../core/types';
-import type { Trigger } from './trigger';
+import type { RequestMatch } from '../core/types.js';
+import type { Trigger } from './trigger.js';
 /**
  * Whether this browser reports response status codes in resource timing (Chromium 109+; not Safari or Firefox),
  * which the `request` trigger needs. Elsewhere use the `event` trigger or `Moments.show`.

@@ -1,4 +1,4 @@
-import type { Trigger } from './trigger';
+import type { Trigger } from './trigger.js';
 /**
  * Fires after a form matching `selector` (or inside a matching element) is submitted; delegated on the document.
  * @example

@@ -1,4 +1,4 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../core/types.js';
 /**
  * The picture of option `i` on an icon scale (thumbs, emoji5, stars5); decorative, the button carries the name.
  * @example <Icon scale="emoji5" i={0} />

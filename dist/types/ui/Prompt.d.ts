@@ -1,6 +1,6 @@
 import { Component, type RefObject } from 'preact';
-import type { FollowUp, Text, Touchpoint } from '../core/types';
-import type { MountOptions } from './contract';
+import type { FollowUp, Text, Touchpoint } from '../core/types.js';
+import type { MountOptions } from './contract.js';
 /** Props of {@link Prompt}: the touchpoint, its merged strings and the seam's callbacks. */
 export interface PromptProps {
     touchpoint: Touchpoint;

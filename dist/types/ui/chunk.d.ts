@@ -1,15 +1,15 @@
-import type { PresentOptions } from '../core/present';
-import { redactDeep, redactText } from '../core/redact';
-import { mount } from './mount';
+import type { PresentOptions } from '../core/present.js';
+import { redactDeep, redactText } from '../core/redact.js';
+import { mount } from './mount.js';
 export { mount, redactDeep, redactText };
-export { deliver } from '../sinks/deliver';
+export { deliver } from '../sinks/deliver.js';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
 export declare const lateTriggers: () => Promise<{
-    selector: import("../triggers/trigger").Trigger<string>;
-    request: import("../triggers/trigger").Trigger<import("..").RequestMatch>;
-    scrollPercent: import("../triggers/trigger").Trigger<number>;
-    idleMs: import("../triggers/trigger").Trigger<number>;
+    selector: import("../triggers/trigger.js").Trigger<string>;
+    request: import("../triggers/trigger.js").Trigger<import("../index.js").RequestMatch>;
+    scrollPercent: import("../triggers/trigger.js").Trigger<number>;
+    idleMs: import("../triggers/trigger.js").Trigger<number>;
 }>;
-export { resolveConfig } from '../core/config';
+export { resolveConfig } from '../core/config.js';
 /** Shows one moment with this chunk's prompt. */
-export declare const present: (o: PresentOptions) => (() => void) | undefined;
+export declare const present: (o: PresentOptions) => ((reason?: 'preempted') => void) | undefined;

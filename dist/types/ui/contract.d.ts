@@ -1,4 +1,4 @@
-import type { Placement, Text, Theme, Touchpoint } from '../core/types';
+import type { Placement, Text, Theme, Touchpoint } from '../core/types.js';
 /** What the eager part hands to the UI chunk's `mount`. */
 export interface MountOptions {
     /** The validated touchpoint (its `text` overrides win over `text` below). */
@@ -27,7 +27,7 @@ export interface MountOptions {
 /** The UI chunk's export. `host` is already in the document; returns an unmount function that removes everything it added. */
 export type Mount = (host: HTMLElement, options: MountOptions) => () => void;
 /** Redaction options as the eager part resolved them (config over touchpoint). */
-export type RedactOptions = import('../core/types').Redact & {
+export type RedactOptions = import('../core/types.js').Redact & {
     custom?: (text: string) => string;
 };
 /** What the UI chunk module exports: the prompt (`present` drives `mount`) and delivery for a config. */
@@ -35,10 +35,10 @@ export interface UIModule {
     mount: Mount;
     redactText(text: string, options: RedactOptions): string;
     redactDeep<T>(value: T, options: RedactOptions): T;
-    present(options: import('../core/present').PresentOptions): (() => void) | undefined;
-    deliver: typeof import('../sinks/deliver').deliver;
+    present(options: import('../core/present.js').PresentOptions): ReturnType<typeof import('../core/present.js').present>;
+    deliver: typeof import('../sinks/deliver.js').deliver;
     /** Validates a config (the drop-in checks nothing itself). */
-    resolveConfig: typeof import('../core/config').resolveConfig;
+    resolveConfig: typeof import('../core/config.js').resolveConfig;
     /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */
-    lateTriggers(): Promise<typeof import('../triggers/late').lateTriggers>;
+    lateTriggers(): Promise<typeof import('../triggers/late.js').lateTriggers>;
 }

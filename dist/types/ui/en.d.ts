@@ -1,4 +1,4 @@
-import type { Text } from '../core/types';
+import type { Text } from '../core/types.js';
 /**
  * The built-in English strings; bundled inside moments-ui.js (other locales load on demand).
  * @example const text: Text = { ...en, submit: 'Go' };

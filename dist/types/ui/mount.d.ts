@@ -1,4 +1,4 @@
-import type { Mount } from './contract';
+import type { Mount } from './contract.js';
 /**
  * Renders the prompt into an open shadow root on `host`; resolves once the locale's strings are loaded.
  * Returns an unmount function that removes everything it added (the caller removes `host`).

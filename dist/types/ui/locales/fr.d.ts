@@ -1,4 +1,4 @@
-import type { Text } from '../../core/types';
+import type { Text } from '../../core/types.js';
 /** French strings (chunk moments-fr.js). */
 declare const fr: Text;
 export default fr;

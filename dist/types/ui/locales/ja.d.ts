@@ -1,4 +1,4 @@
-import type { Text } from '../../core/types';
+import type { Text } from '../../core/types.js';
 /** Japanese strings (chunk moments-ja.js). */
 declare const ja: Text;
 export default ja;

@@ -1,0 +1,21 @@
+'use strict';
+
+Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+
+const pt = {
+  label: "Opini\xE3o",
+  dismiss: "Fechar",
+  submit: "Enviar",
+  placeholder: "Conte-nos mais (opcional)",
+  commentQuestion: "Quer nos contar mais alguma coisa?",
+  thanks: "Obrigado pela sua opini\xE3o!",
+  remaining: "{n} caracteres restantes",
+  npsLow: "Nada prov\xE1vel",
+  npsHigh: "Muito prov\xE1vel",
+  thumbs: ["Polegar para baixo", "Polegar para cima"],
+  emoji5: ["Muito ruim", "Ruim", "Razo\xE1vel", "Bom", "Muito bom"],
+  stars5: ["1 estrela", "2 estrelas", "3 estrelas", "4 estrelas", "5 estrelas"],
+  csat: ["Muito insatisfeito", "Insatisfeito", "Neutro", "Satisfeito", "Muito satisfeito"]
+};
+
+exports.default = pt;
