@@ -1,5 +1,5 @@
 // dist/config.schema.json (for editors) and the drop-in's own validator must agree, and every config the
-// README and the examples show must pass both.
+// README, the docs pages and the examples show must pass both.
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -47,12 +47,16 @@ function configs(): Array<[string, unknown]> {
     const m = readFileSync(`examples/${f}`, 'utf8').match(/id="moments-config">([\s\S]*?)<\/script>/);
     if (m) out.push([`examples/${f}`, JSON.parse(m[1])]);
   }
-  const readme = readFileSync('README.md', 'utf8');
-  for (const m of readme.matchAll(/id="moments-config">([\s\S]*?)<\/script>/g)) out.push(['README.md', JSON.parse(m[1])]);
-  for (const m of readme.matchAll(/```json\n([\s\S]*?)```/g)) {
-    const v = JSON.parse(m[1]);
-    if (v.touchpoints) out.push(['README.md json block', v]);
-    else if (v.id && v.scale) out.push(['README.md touchpoint', { touchpoints: [v] }]);
+  // The README and the docs pages it links (which it used to carry inline): every config and touchpoint they show.
+  const pages = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  for (const page of pages) {
+    const text = readFileSync(page, 'utf8');
+    for (const m of text.matchAll(/id="moments-config">([\s\S]*?)<\/script>/g)) out.push([page, JSON.parse(m[1])]);
+    for (const m of text.matchAll(/```json\n([\s\S]*?)```/g)) {
+      const v = JSON.parse(m[1]);
+      if (v.touchpoints) out.push([`${page} json block`, v]);
+      else if (v.id && v.scale) out.push([`${page} touchpoint`, { touchpoints: [v] }]);
+    }
   }
   return out;
 }
@@ -89,9 +93,11 @@ describe('config.schema.json', () => {
     for (const [key, value] of Object.entries(schemaDefaults)) expect(readme[key], `README default of ${key}`).toBe(value);
   });
 
-  it('accepts every config in the README and the examples, as the validator does', () => {
+  it('accepts every config in the README, the docs pages and the examples, as the validator does', () => {
     const all = configs();
     expect(all.length).toBeGreaterThanOrEqual(5);
+    // The trigger reference alone shows a touchpoint for each of its eleven keys.
+    expect(all.filter(([where]) => where.startsWith('docs/triggers.md')).length).toBeGreaterThanOrEqual(11);
     for (const [where, config] of all) {
       expect(validate(config), `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       expect(resolveConfig(config).problems, where).toEqual([]);
