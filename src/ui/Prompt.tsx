@@ -259,8 +259,6 @@ export class Prompt extends Component<PromptProps, State> {
                     id="m"
                     type="email"
                     autocomplete="email"
-                    spellcheck={false}
-                    maxLength={254}
                     aria-invalid={bad ? 'true' : undefined}
                     aria-describedby={bad ? 'me' : undefined}
                     value={email}
