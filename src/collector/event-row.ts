@@ -20,6 +20,7 @@ export interface EventRow {
   scale: Scale | null;
   value: number | null;
   reasons: string | null;
+  /** A `moment.commented`'s comment, or a `moment.contact`'s e-mail (the text the visitor typed in either case). */
   comment: string | null;
   dropped: number | null;
   preview: boolean;
@@ -44,7 +45,7 @@ export function eventRow(e: MomentEvent): EventRow {
     scale: e.rating?.scale ?? null,
     value: e.rating?.value ?? null,
     reasons: e.reasons === undefined ? null : JSON.stringify(e.reasons),
-    comment: e.comment ?? null,
+    comment: e.comment ?? e.contact?.email ?? null,
     dropped: e.dropped ?? null,
     preview: e.preview === true,
     mood: e.rating ? moodOf(e.rating.scale, e.rating.value) : null,

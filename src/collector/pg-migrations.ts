@@ -78,4 +78,11 @@ export const pgMigrations: string[] = [
     PRIMARY KEY (rule, touchpoint)
   );
   `,
+  // 3: contact requests (\`moment.contact\`, whose \`comment\` column holds the e-mail the visitor gave) for the map:
+  // their own partial index, few rows; and comments by moment, so each request finds its moment's comment
+  // without a scan.
+  `
+  CREATE INDEX events_contacts ON events (time DESC, id COLLATE "C" DESC) WHERE type = 'moment.contact' AND NOT preview;
+  CREATE INDEX events_comment_moments ON events (moment) WHERE type = 'moment.commented';
+  `,
 ];

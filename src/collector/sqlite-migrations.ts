@@ -133,4 +133,11 @@ export const sqliteMigrations: string[] = [
     PRIMARY KEY (rule, touchpoint)
   ) WITHOUT ROWID;
   `,
+  // 4: contact requests (\`moment.contact\`, whose \`comment\` column holds the e-mail the visitor gave) for the map:
+  // their own partial index, few rows; and comments by moment, so each request finds its moment's comment
+  // without a scan.
+  `
+  CREATE INDEX events_contacts ON events (time, id) WHERE type = 'moment.contact' AND preview = 0;
+  CREATE INDEX events_comment_moments ON events (moment) WHERE type = 'moment.commented';
+  `,
 ];

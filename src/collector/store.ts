@@ -1,3 +1,4 @@
+import type { ContactRequest } from './map/contact-request';
 import type { MomentEvent, Scale } from '../core/types';
 import type { AlertReads } from './alerts/alert-reads';
 import type { ExportQuery } from './export/export-query';
@@ -89,6 +90,8 @@ export interface Store extends AlertReads {
   touchpointOrder(): Promise<Array<{ touchpoint: string; firstDay: string; stage: string | null }>>;
   /** Comments of misery, newest first, optionally of one touchpoint and one context key = value. */
   miseryComments(query: CommentQuery): Promise<CommentRow[]>;
+  /** Moments of misery whose customer asked to be contacted (`moment.contact`), newest first, filtered like the comments. */
+  contactRequests(query: CommentQuery): Promise<ContactRequest[]>;
   /** Stored events of a range, page by page in storage order, for `GET /export` (constant memory). */
   exportPages(query: ExportQuery): AsyncGenerator<MomentEvent[]>;
   /** Total stored events (tests and benchmarks). */

@@ -26,11 +26,11 @@ export interface ResolvedConfig extends Omit<Config, 'touchpoints'> {
 // Field specs in a compact notation, since every byte here is paid on every page view:
 // s non-empty string, b boolean, o object, l list, c CSS selector, r regular expression,
 // n<min>,<max> number range, e<a|b> one of (the word false stands for the boolean);
-// special checks: C context, R request, F followUp, T thanks.
+// special checks: C context, R request, F followUp, K contact, T thanks.
 const PLACEMENTS = 'ebottom-right|bottom-left|top-right|top-left';
 export const SPECS = {
   top: `$schema s assetsUrl s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
-  touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F contact K thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: 'path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000',
 };
 type Spec = Record<string, string>;
@@ -63,6 +63,7 @@ const KINDS: Record<string, (v: any, arg: string) => unknown> = {
   C: (v) => isObj(v) || typeof v == 'function',
   R: (v) => isObj(v) && isStr(v.url) && (v.status == null || (typeof v.status != 'object' && /^([<>]=?|=)?\d{3}$/.test(v.status))),
   T: (v) => v === false || (isObj(v) && (v.link == null || (isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)))),
+  K: (v) => isObj(v) && typeof v.min == 'number' && typeof v.max == 'number' && (v.question == null || isStr(v.question)),
   F: (v) =>
     Array.isArray(v) &&
     v.every((f) => isObj(f) && typeof f.min == 'number' && typeof f.max == 'number' && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment)),

@@ -2,6 +2,7 @@ import { Component, createRef, type RefObject } from 'preact';
 import type { FollowUp, Text, Touchpoint } from '../core/types';
 import type { MountOptions } from './contract';
 import { Icon } from './Icon';
+import { isEmail } from '../shared/isEmail';
 import { values } from './values';
 
 /** Props of {@link Prompt}: the touchpoint, its merged strings and the seam's callbacks. */
@@ -11,11 +12,11 @@ export interface PromptProps {
   rtl: boolean;
   /** Inline thanks stay by default: removing them unasked would shift the page under the visitor. */
   inline: boolean;
-  on: Pick<MountOptions, 'onShown' | 'onAnswer' | 'onComment' | 'onDismiss' | 'onClose'>;
+  on: Pick<MountOptions, 'onShown' | 'onAnswer' | 'onComment' | 'onContact' | 'onDismiss' | 'onClose'>;
 }
 
-/** The question step, a follow-up step, or the thank-you step. */
-type Step = 'q' | 't' | FollowUp;
+/** The question step, a follow-up step, the contact step (`m`), or the thank-you step. */
+type Step = 'q' | 't' | 'm' | FollowUp;
 
 interface State {
   _step: Step;
@@ -25,6 +26,10 @@ interface State {
   _active: number;
   _picked: string[];
   _comment: string;
+  /** What the contact step's field holds (never pre-filled: it starts empty). */
+  _email: string;
+  /** The address sent was not one: the field says so until the next try. */
+  _bad: boolean;
   /** Leaving (the exit animation runs). */
   _out: boolean;
   /** What the status line announces. */
@@ -58,7 +63,7 @@ export class Prompt extends Component<PromptProps, State> {
 
   constructor(props: PromptProps) {
     super(props);
-    this.state = { _step: 'q', _value: 0, _active: 0, _picked: [], _comment: '', _out: false, _said: '' };
+    this.state = { _step: 'q', _value: 0, _active: 0, _picked: [], _comment: '', _email: '', _bad: false, _out: false, _said: '' };
     this._card = createRef();
   }
 
@@ -89,9 +94,10 @@ export class Prompt extends Component<PromptProps, State> {
     const step = this.state._step;
     const thanks = tp.thanks || undefined;
     this.setState({
-      _said: step === 'q' ? `${text.label}: ${tp.question}` : step === 't' ? (thanks?.text ?? text.thanks) : (step.question ?? text.commentQuestion),
+      _said:
+        step === 'q' ? `${text.label}: ${tp.question}` : step === 't' ? (thanks?.text ?? text.thanks) : step === 'm' ? (tp.contact!.question ?? text.contactQuestion) : (step.question ?? text.commentQuestion),
     });
-    if (this._focus) this._card.current?.querySelector<HTMLElement>('.body button, .body textarea, .body [tabindex]')?.focus();
+    if (this._focus) this._card.current?.querySelector<HTMLElement>('.body button, .body textarea, .body input, .body [tabindex]')?.focus();
     this._focus = false;
     const ms = thanks?.closeAfterMs ?? (inline ? 0 : 4000);
     if (step === 't' && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
@@ -119,7 +125,26 @@ export class Prompt extends Component<PromptProps, State> {
     const { touchpoint: tp, on } = this.props;
     this.setState({ _value: v });
     on.onAnswer(v);
-    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && 't'));
+    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? this._after(v));
+  }
+
+  /** The step after the follow-up: the contact step for the ratings the touchpoint offers it for, else thanks. */
+  _after(v: number): Step | false {
+    const contact = this.props.touchpoint.contact;
+    return contact && v >= contact.min && v <= contact.max ? 'm' : this.props.touchpoint.thanks !== false && 't';
+  }
+
+  /** The contact step's submit: sends a valid address, or says why not and keeps focus in the field. */
+  _contact(e: Event) {
+    e.preventDefault(); // first: the form must never navigate the page
+    const email = this.state._email.trim();
+    if (isEmail(email)) {
+      this.props.on.onContact(email);
+      this._go(this.props.touchpoint.thanks !== false && 't');
+    } else {
+      this.setState({ _bad: true, _said: this.props.text.contactInvalid });
+      this._card.current?.querySelector('input')?.focus();
+    }
   }
 
   _submit() {
@@ -128,7 +153,7 @@ export class Prompt extends Component<PromptProps, State> {
     if (picked.length) on.onAnswer(value, picked);
     const c = comment.trim().slice(0, tp.maxLength ?? 500);
     if (c) on.onComment(c);
-    this._go(tp.thanks !== false && 't');
+    this._go(this._after(value));
   }
 
   _onGroupKey(e: KeyboardEvent) {
@@ -149,14 +174,14 @@ export class Prompt extends Component<PromptProps, State> {
     }
   }
 
-  render({ touchpoint: tp, text, rtl }: PromptProps, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }: State) {
+  render({ touchpoint: tp, text, rtl }: PromptProps, { _step: step, _active: active, _picked: picked, _comment: comment, _email: email, _bad: bad, _out: out, _said: said }: State) {
     const thanks = tp.thanks || undefined;
     const max = tp.maxLength ?? 500;
     const fu = typeof step == 'object' ? step : undefined;
     const opts = values(tp.scale);
     const labels = tp.scale == 'nps' ? undefined : text[tp.scale];
     const icons = tp.scale != 'nps' && tp.scale != 'csat';
-    const question = fu ? (fu.question ?? text.commentQuestion) : tp.question;
+    const question = fu ? (fu.question ?? text.commentQuestion) : step === 'm' ? (tp.contact!.question ?? text.contactQuestion) : tp.question;
     const link = thanks?.link && safeHref(thanks.link.href);
 
     return (
@@ -224,6 +249,35 @@ export class Prompt extends Component<PromptProps, State> {
                     </div>
                   )}
                 </>
+              ) : step === 'm' ? (
+                <form class="m" aria-labelledby="q" noValidate onSubmit={(e) => this._contact(e)}>
+                  <label part="label" class="l" for="m">
+                    {text.contactLabel}
+                  </label>
+                  <input
+                    part="email"
+                    id="m"
+                    type="email"
+                    autocomplete="email"
+                    aria-invalid={bad ? 'true' : undefined}
+                    aria-describedby={bad ? 'me' : undefined}
+                    value={email}
+                    onInput={(e) => this.setState({ _email: (e.currentTarget as HTMLInputElement).value, _said: '' })}
+                  />
+                  {bad && (
+                    <p part="error" class="er" id="me">
+                      {text.contactInvalid}
+                    </p>
+                  )}
+                  <div class="a">
+                    <button type="submit" part="submit" class="s">
+                      {text.submit}
+                    </button>
+                    <button type="button" part="skip" onClick={() => this._go(tp.thanks !== false && 't')}>
+                      {text.contactSkip}
+                    </button>
+                  </div>
+                </form>
               ) : (
                 <>
                   {fu!.reasons?.length ? (

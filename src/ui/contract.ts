@@ -22,6 +22,8 @@ export interface MountOptions {
   onAnswer(value: number, reasons?: string[]): void;
   /** A non-empty, trimmed comment was submitted. */
   onComment(comment: string): void;
+  /** The contact step's e-mail address, trimmed and checked (`isEmail`): the visitor asked to be contacted. */
+  onContact(email: string): void;
   /** The visitor closed the prompt before finishing (× or Escape). */
   onDismiss(): void;
   /** The prompt has finished (after thanks, or after a dismiss) and may be unmounted. */

@@ -15,7 +15,7 @@ import { doc } from '../core/doc';
  * Returns an unmount function that removes everything it added (the caller removes `host`).
  * @example
  * const unmount = mount(host, { touchpoint, locale: 'en', theme: 'light', placement: 'bottom-right',
- *   onShown() {}, onAnswer(v) {}, onComment(c) {}, onDismiss() {}, onClose: () => unmount() });
+ *   onShown() {}, onAnswer(v) {}, onComment(c) {}, onContact(e) {}, onDismiss() {}, onClose: () => unmount() });
  */
 export const mount: Mount = (host, options) => {
   let alive = true;
@@ -39,6 +39,7 @@ export const mount: Mount = (host, options) => {
     onShown: safe('onShown', options.onShown),
     onAnswer: safe('onAnswer', options.onAnswer),
     onComment: safe('onComment', options.onComment),
+    onContact: safe('onContact', options.onContact),
     onDismiss: safe('onDismiss', options.onDismiss),
     onClose: safe('onClose', options.onClose),
   };

@@ -147,4 +147,32 @@ describe('map of moments in Chromium', () => {
     await page.screenshot({ path: join(tmpdir(), 'moments-map-phone.png'), fullPage: true });
     await context.close();
   });
+
+  // Last: it adds events the tests above do not expect.
+  it('lists the customers of misery who asked to be contacted, newest first, payloads kept text', async () => {
+    const contacts = [
+      ...showing({ touchpoint: XSS.touchpoint, value: 1, comment: XSS.comment, context: { [XSS.contextKey]: XSS.contextValue }, title: XSS.title, email: "o'brien@example.com", time: '2026-11-26T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 2, email: 'ana@example.com', context: { code: 'card_declined' }, time: '2026-11-27T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 5, email: 'happy@example.com', time: '2026-11-28T10:00:00.000Z' }),
+    ];
+    expect((await post(url, body(contacts))).status).toBe(200);
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${url}/map?${range}`);
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+    expect(await page.locator('script, iframe, img, svg[onload]').count()).toBe(0);
+    const section = page.locator('#contact');
+    expect(await section.locator('h2').textContent()).toBe('Customers to contact');
+    expect(await section.locator('p.email a').allTextContents()).toEqual(['ana@example.com', "o'brien@example.com"]); // magic is left out
+    expect(await section.locator('p.email a').evaluateAll((els) => els.map((a) => a.getAttribute('href')))).toEqual(['mailto:ana@example.com', "mailto:o'brien@example.com"]);
+    expect(await section.locator('a.tp').allTextContents()).toEqual(['payment', XSS.touchpoint]);
+    expect(await section.locator('p.comment').allTextContents()).toEqual([XSS.comment]);
+    expect(await section.locator('ul.context li').allTextContents()).toEqual(['code = card_declined', `${XSS.contextKey} = ${XSS.contextValue}`]);
+    expect(await section.locator('.page').allTextContents()).toContain(`${XSS.title} (/checkout)`);
+    // The touchpoint filter narrows it like the comments.
+    await page.goto(`${url}/map?${range}&touchpoint=payment`);
+    expect(await page.locator('#contact p.email').allTextContents()).toEqual(['ana@example.com']);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });

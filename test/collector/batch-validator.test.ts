@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generate, OUTPUT } from '../../scripts/validators.mjs';
 import { batchValidator } from '../../src/collector/batch-validator';
 import { isDateTime } from '../../src/collector/is-date-time';
+import { isEmail } from '../../src/shared/isEmail';
 import { body, event } from './events';
 
 describe('the generated batch validator', () => {
@@ -13,9 +14,21 @@ describe('the generated batch validator', () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(generate());
   });
 
-  it('imports nothing but the date-time check: no ajv at run time', () => {
+  it('imports nothing but the date-time and e-mail checks: no ajv at run time', () => {
     const imports = [...readFileSync(OUTPUT, 'utf8').matchAll(/\b(?:import|require)\b[^;\n]*/g)].map((m) => m[0]);
-    expect(imports).toEqual(["import { isDateTime } from './is-date-time'"]);
+    expect(imports).toEqual(["import { isDateTime } from './is-date-time'", "import { isEmail } from '../shared/isEmail'"]);
+  });
+
+  it('checks a contact e-mail with the contact step\'s own isEmail (the widget never sends one it refuses)', () => {
+    const contact = (email: string) => batchValidator(JSON.parse(body([event('moment.contact', { contact: { email } })])));
+    for (const email of ['ana@example.com', "o'brien+refund@mail.example.co.uk", 'a@b.de']) {
+      expect(isEmail(email), email).toBe(true);
+      expect(contact(email), email).toBe(true);
+    }
+    for (const email of ['ana', 'ana@example', 'ana@@example.com', 'ana@exa mple.com', 'ana@-example.com', '<a>@example.com', `${'a'.repeat(250)}@example.com`]) {
+      expect(isEmail(email), email).toBe(false);
+      expect(contact(email), email).toBe(false);
+    }
   });
 
   it('accepts a valid batch and names the first problem of a bad one', () => {

@@ -19,10 +19,11 @@ export function event(type: MomentEvent['type'], extra: Extra = {}): MomentEvent
   if (type === 'moment.answered' && !e.rating) e.rating = { scale: 'csat', value: 4 };
   if (type === 'moment.commented' && !e.comment) e.comment = 'fine';
   if (type === 'moments.dropped' && !e.dropped) e.dropped = 1;
+  if (type === 'moment.contact') (e.schema = 2), (e.contact ??= { email: 'customer@example.com' });
   return e;
 }
 
-/** The events of one showing: shown, answered (and the follow-up with reasons), maybe a comment. */
+/** The events of one showing: shown, answered (and the follow-up with reasons), maybe a comment, maybe a contact request. */
 export function showing(opts: {
   touchpoint?: string;
   stage?: string;
@@ -35,6 +36,8 @@ export function showing(opts: {
   preview?: boolean;
   dismissed?: boolean;
   title?: string;
+  /** The visitor asked to be contacted at this address (`moment.contact`, a second after the rest). */
+  email?: string;
 }): MomentEvent[] {
   const moment = randomUUID();
   const base: Extra = {
@@ -53,6 +56,7 @@ export function showing(opts: {
   out.push(event('moment.answered', { ...base, rating }));
   if (opts.reasons) out.push(event('moment.answered', { ...base, rating, reasons: opts.reasons }));
   if (opts.comment) out.push(event('moment.commented', { ...base, comment: opts.comment }));
+  if (opts.email) out.push(event('moment.contact', { ...base, time: new Date(Date.parse(base.time!) + 1000).toISOString(), contact: { email: opts.email } }));
   return out;
 }
 

@@ -69,7 +69,7 @@ describe('postgres store', () => {
     await c.connect();
     const { rows } = await c.query('SELECT version FROM moments_schema ORDER BY version');
     await c.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 });
 

@@ -31,7 +31,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ajv = new Ajv2020({ allErrors: true, strict: false, formats: { 'date-time': true, uri: true } as never });
+const ajv = new Ajv2020({ allErrors: true, strict: false, formats: { 'date-time': true, uri: true, email: true } as never });
 ajv.addSchema(momentSchema); // the batch's items: { $ref: 'moment.schema.json' }
 const validBatch = ajv.compile(eventSchema);
 const validSummary = ajv.compile(summarySchema);
@@ -131,7 +131,7 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(r.headers['content-disposition']).toBe('attachment; filename="moments-2026-11-01-to-2026-11-30.csv"');
     const [header, ...rows] = parseCsv(r.text);
-    expect(header).toEqual(['id', 'time', 'type', 'touchpoint', 'stage', 'moment', 'page_path', 'page_title', 'visitor', 'scale', 'value', 'reasons', 'comment', 'dropped', 'preview', 'context']);
+    expect(header).toEqual(['id', 'time', 'type', 'touchpoint', 'stage', 'moment', 'page_path', 'page_title', 'visitor', 'scale', 'value', 'reasons', 'comment', 'contact_email', 'dropped', 'preview', 'context']);
     const inRange = events.filter((e) => e.time.startsWith('2026-11'));
     expect(rows).toHaveLength(inRange.length);
     const col = (name: string) => header.indexOf(name);
@@ -244,6 +244,67 @@ describe.each(['sqlite', 'postgres'] as const)('read API on %s', (kind) => {
     expect(await comments({ key: 'retry', value: 'false' })).toEqual(['timeout']);
     expect(await comments({ key: odd, value: 'x' })).toEqual(['timeout']);
     expect(await comments({ key: 'code', value: 'nothing' })).toEqual([]);
+  });
+
+  it('stores contact requests and lists those of misery, newest first with their comment, on the map (escaped) and in the export', async () => {
+    const { url, store } = await start();
+    const xss = '<img src=x onerror=alert(1)>';
+    const events = [
+      ...showing({ touchpoint: 'payment', value: 1, comment: `Declined ${xss}`, context: { code: 'card_declined', note: xss }, email: 'ana@example.com', time: '2026-11-20T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 2, email: "o'brien+refund@example.co.uk", time: '2026-11-21T10:00:00.000Z' }),
+      ...showing({ touchpoint: `check<b>out</b>`, value: 1, comment: 'Slow', email: 'bo@example.org', time: '2026-11-22T10:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 5, email: 'happy@example.com', time: '2026-11-23T10:00:00.000Z' }), // magic: not a recovery
+      ...showing({ touchpoint: 'payment', value: 1, email: 'preview@example.com', preview: true, time: '2026-11-23T11:00:00.000Z' }),
+      ...showing({ touchpoint: 'payment', value: 1, comment: 'no contact asked', time: '2026-11-24T10:00:00.000Z' }),
+    ];
+    expect((await post(url, body(events))).status).toBe(200);
+    // The collector refuses what no widget sends: an address that is none, or one on a schema-1 event.
+    const bad = event('moment.contact', { contact: { email: 'not an address' } });
+    expect((await post(url, body([bad]))).status).toBe(400);
+    expect((await post(url, body([{ ...event('moment.contact'), schema: 1 }]))).status).toBe(400);
+
+    const contacts = async (q: Record<string, string> = {}) => await store.contactRequests({ from: '2026-11-01', to: '2026-11-30', ...q });
+    const all = await contacts();
+    expect(all.map((c) => c.email)).toEqual(['bo@example.org', "o'brien+refund@example.co.uk", 'ana@example.com']);
+    expect(all[2]).toMatchObject({
+      touchpoint: 'payment', time: '2026-11-20T10:00:01.000Z', rating: { scale: 'csat', value: 1 }, comment: `Declined ${xss}`,
+      context: { code: 'card_declined', note: xss }, page: { path: '/checkout', title: 'Checkout' }, moment: events[0].moment,
+    });
+    expect(all[1]).not.toHaveProperty('comment');
+    expect((await contacts({ touchpoint: 'payment' })).map((c) => c.email)).toEqual(["o'brien+refund@example.co.uk", 'ana@example.com']);
+    expect((await contacts({ key: 'code', value: 'card_declined' })).map((c) => c.email)).toEqual(['ana@example.com']);
+    // The contact's e-mail is no comment: the comments stay the comments.
+    expect((await store.miseryComments({ from: '2026-11-01', to: '2026-11-30' })).map((c) => c.comment)).toEqual(['no contact asked', 'Slow', `Declined ${xss}`]);
+
+    const map = await send(`${url}/map?from=2026-11-01&to=2026-11-30`);
+    expect(map.status).toBe(200);
+    const section = map.text.slice(map.text.indexOf('<section id="contact">'), map.text.indexOf('<section id="comments">'));
+    expect(section).toContain('Customers to contact');
+    expect(section.indexOf('bo@example.org')).toBeLessThan(section.indexOf('ana@example.com'));
+    expect(section).toContain('<a href="mailto:ana@example.com">ana@example.com</a>');
+    expect(section).toContain('href="mailto:o&#39;brien%2Brefund@example.co.uk">o&#39;brien+refund@example.co.uk</a>');
+    expect(section).toContain('Declined &lt;img src=x onerror=alert(1)&gt;');
+    expect(section).toContain('check&lt;b&gt;out&lt;/b&gt;');
+    expect(section).not.toContain('<img');
+    expect(section).not.toContain('happy@example.com');
+    expect(section).not.toContain('preview@example.com');
+    const filtered = await send(`${url}/map?from=2026-11-01&to=2026-11-30&touchpoint=payment&key=code&value=card_declined`);
+    const only = filtered.text.slice(filtered.text.indexOf('<section id="contact">'), filtered.text.indexOf('<section id="comments">'));
+    expect(only).toContain('ana@example.com');
+    expect(only).not.toContain('bo@example.org');
+
+    const csv = await send(`${url}/export?from=2026-11-01&to=2026-11-30`, { headers: auth });
+    const [header, ...rows] = parseCsv(csv.text);
+    const col = (name: string) => header.indexOf(name);
+    const contactRows = rows.filter((row) => row[col('type')] === 'moment.contact');
+    expect(contactRows.map((row) => row[col('contact_email')]).sort()).toEqual(['ana@example.com', 'bo@example.org', 'happy@example.com', "o'brien+refund@example.co.uk", 'preview@example.com']);
+    expect(contactRows.every((row) => row[col('comment')] === '')).toBe(true);
+    expect(rows.filter((row) => row[col('type')] !== 'moment.contact').every((row) => row[col('contact_email')] === '')).toBe(true);
+    const ndjson = await send(`${url}/export?from=2026-11-01&to=2026-11-30&format=ndjson`, { headers: auth });
+    const lines = ndjson.text.trimEnd().split('\n').map((l) => JSON.parse(l) as MomentEvent);
+    expect(validBatch({ events: lines }), JSON.stringify(validBatch.errors)).toBe(true);
+    const sent = events.filter((e) => e.type === 'moment.contact');
+    expect(lines.filter((e) => e.type === 'moment.contact').sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(sent.sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
   it('summarises the map as JSON matching its schema: shares, scores, change against the previous period, order', async () => {

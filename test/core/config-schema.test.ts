@@ -12,7 +12,7 @@ import type { Config, Touchpoint, When } from '../../src/core/types';
 // the test below then checks the schema names the same keys.
 const typeKeys = {
   config: { $schema: 1, assetsUrl: 1, endpoint: 1, sinks: 1, touchpoints: 1, theme: 1, locale: 1, text: 1, placement: 1, maxPromptsPerSession: 1, minGapMinutes: 1, dismissCooldownDays: 1, overlap: 1, requireConsent: 1, respectDoNotTrack: 1, context: 1, nonce: 1, redact: 1, keepQuery: 1 } satisfies Record<keyof Config, 1>,
-  touchpoint: { id: 1, stage: 1, question: 1, scale: 1, when: 1, sample: 1, once: 1, cooldownDays: 1, priority: 1, followUp: 1, thanks: 1, maxLength: 1, placement: 1, container: 1, text: 1, redact: 1 } satisfies Record<keyof Touchpoint, 1>,
+  touchpoint: { id: 1, stage: 1, question: 1, scale: 1, when: 1, sample: 1, once: 1, cooldownDays: 1, priority: 1, followUp: 1, contact: 1, thanks: 1, maxLength: 1, placement: 1, container: 1, text: 1, redact: 1 } satisfies Record<keyof Touchpoint, 1>,
   when: { path: 1, url: 1, selector: 1, click: 1, submit: 1, event: 1, request: 1, delayMs: 1, scrollPercent: 1, exitIntent: 1, idleMs: 1 } satisfies Record<keyof When, 1>,
 };
 

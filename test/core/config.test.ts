@@ -36,6 +36,10 @@ describe('resolveConfig', () => {
     [{ ...ok, sample: 2 }, 'touchpoint "checkout": sample must be a number from 0 to 1'],
     [{ ...ok, once: 'always' }, 'touchpoint "checkout": once must be one of session, visitor, false'],
     [{ ...ok, followUp: [{ min: 1, max: 2 }] }, 'touchpoint "checkout": followUp must be'],
+    [{ ...ok, contact: true }, 'touchpoint "checkout": contact must be { min, max, question? }'],
+    [{ ...ok, contact: { min: 1 } }, 'touchpoint "checkout": contact must be { min, max, question? }'],
+    [{ ...ok, contact: { min: 1, max: '2' } }, 'touchpoint "checkout": contact must be { min, max, question? }'],
+    [{ ...ok, contact: { min: 1, max: 2, question: '' } }, 'touchpoint "checkout": contact must be { min, max, question? }'],
     [{ ...ok, placement: 'inline' }, 'touchpoint "checkout": container is missing'],
     [{ ...ok, colour: 'red' }, 'touchpoint "checkout": unknown field "colour"'],
     [{ question: 'q', scale: 'nps' }, 'touchpoints[0]: id is missing'],
@@ -44,6 +48,13 @@ describe('resolveConfig', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain('Moments: ' + message);
     expect(config.touchpoints.map((t) => t.id)).toEqual(['contact']);
+  });
+
+  it('keeps a valid contact step', () => {
+    const withContact = { ...ok, contact: { min: 1, max: 2, question: 'May we e-mail you?' } };
+    const { config, messages } = errors({ touchpoints: [withContact, { ...ok, id: 'other', contact: { min: 1, max: 1 } }] });
+    expect(messages).toEqual([]);
+    expect(config.touchpoints.map((t) => t.contact)).toEqual([{ min: 1, max: 2, question: 'May we e-mail you?' }, { min: 1, max: 1 }]);
   });
 
   it('reports a duplicate id and keeps the first', () => {

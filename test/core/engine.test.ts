@@ -88,6 +88,24 @@ describe('engine', () => {
     expect(document.querySelector('[data-moments-touchpoint]')).toBeNull();
   });
 
+  it('sends the contact step\'s e-mail unredacted as moment.contact, while comments and context stay redacted', async () => {
+    start({ redact: { phone: true }, touchpoints: [{ ...tp, contact: { min: 1, max: 2 } }] });
+    moments.show('checkout', { customer: 'ana@example.com' });
+    await flush();
+    const { options } = mounts[0];
+    options.onAnswer(1);
+    options.onComment('Write to me at ana@example.com or +49 30 1234 5678');
+    options.onContact('ana@example.com');
+    await flush();
+    expect(events.map((e) => e.type)).toEqual(['moment.shown', 'moment.answered', 'moment.commented', 'moment.contact']);
+    const [, , commented, contact] = events;
+    expect(commented.comment).toBe('Write to me at [email] or [phone]');
+    expect(contact).toMatchObject({ schema: 2, touchpoint: 'checkout', moment: commented.moment, contact: { email: 'ana@example.com' } });
+    expect(contact.context).toEqual({ customer: '[email]' }); // only the field given for it is exempt
+    expect(contact).not.toHaveProperty('comment');
+    expect(commented).not.toHaveProperty('contact');
+  });
+
   it('does not show on another path, and combines keys with AND', async () => {
     history.replaceState({}, '', '/home');
     start({ touchpoints: [{ ...tp, when: { path: '/checkout*', event: 'checkout:failed' } }] });

@@ -41,6 +41,21 @@ describe('buildEvent', () => {
     expect(buildEvent('moment.dismissed', { touchpoint: 'checkout', moment: 'm1' })).not.toHaveProperty('reason');
     expect(validateBatch(JSON.stringify({ events: [preempted] })).ok).toBe(true);
   });
+
+  it('marks moment.contact (a type added in schema 2) as schema 2; the collector accepts it only so', () => {
+    const contact = buildEvent('moment.contact', { touchpoint: 'checkout', moment: 'm1', contact: { email: 'ana@example.com' } });
+    expect(contact).toMatchObject({ schema: 2, type: 'moment.contact', contact: { email: 'ana@example.com' } });
+    expect(validateBatch(JSON.stringify({ events: [contact] })).ok).toBe(true);
+    for (const bad of [
+      { ...contact, schema: 1 },
+      { ...contact, contact: undefined },
+      { ...contact, contact: { email: 'not an address' } },
+      { ...contact, contact: { email: `${'a'.repeat(250)}@example.com` } },
+      { ...contact, contact: { email: 'ana@example.com', name: 'Ana' } },
+      { ...buildEvent('moment.commented', { touchpoint: 'checkout', moment: 'm1', comment: 'hi' }), schema: 2, contact: { email: 'ana@example.com' } },
+    ])
+      expect(validateBatch(JSON.stringify({ events: [bad] })).ok, JSON.stringify(bad)).toBe(false);
+  });
 });
 
 describe('uuid', () => {

@@ -246,3 +246,91 @@ describe('Prompt keyboard and announcements', () => {
     expect(status.textContent).toBe('What was slow?');
   });
 });
+
+describe('Prompt contact step', () => {
+  const misery = {
+    followUp: [{ min: 1, max: 2, question: 'What went wrong?', comment: true }],
+    contact: { min: 1, max: 2 },
+  };
+  const field = (ui: ReturnType<typeof show>['ui']) => ui.findByRole('textbox', { name: 'Your e-mail address' }) as Promise<HTMLInputElement>;
+
+  it('follows the follow-up, only for the ratings the touchpoint names, with an empty e-mail field', async () => {
+    const { ui, on } = show(misery);
+    fireEvent.click((await options(ui))[0]); // value 1
+    fireEvent.input(await ui.findByRole('textbox'), { target: { value: 'Card refused' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Send' }));
+    expect(on.onComment).toHaveBeenCalledExactlyOnceWith('Card refused');
+    expect(await ui.findByText('May we contact you about this?', { selector: '[part=question]' })).toBeTruthy();
+    const input = await field(ui);
+    expect(input.value).toBe(''); // never pre-filled
+    expect(input.getAttribute('type')).toBe('email');
+    expect(input.getAttribute('autocomplete')).toBe('email');
+    expect(ui.getByRole('form', { name: 'May we contact you about this?' })).toBeTruthy();
+    expect(on.onContact).not.toHaveBeenCalled();
+
+    for (const value of [3, 4, 5]) {
+      const other = show(misery);
+      fireEvent.click((await options(other.ui))[value - 1]);
+      await other.ui.findByText('Thank you for your feedback!', { selector: '[part=thanks]' });
+      expect(other.shadow.querySelector('input')).toBeNull();
+      other.unmount();
+    }
+  });
+
+  it('comes straight after the rating when no follow-up applies, and uses its own question', async () => {
+    const { ui } = show({ scale: 'thumbs', contact: { min: 0, max: 0, question: 'Can we call you back by e-mail?' } });
+    fireEvent.click((await options(ui))[0]);
+    expect(await ui.findByText('Can we call you back by e-mail?', { selector: '[part=question]' })).toBeTruthy();
+    expect((await field(ui)).value).toBe('');
+  });
+
+  it('sends a valid address trimmed, once, then thanks', async () => {
+    const { ui, on } = show(misery);
+    fireEvent.click((await options(ui))[1]);
+    fireEvent.click(await ui.findByRole('button', { name: 'Send' })); // the follow-up, left empty
+    fireEvent.input(await field(ui), { target: { value: '  ana@example.com ' } });
+    fireEvent.click(ui.getByRole('button', { name: 'Send' }));
+    expect(on.onContact).toHaveBeenCalledExactlyOnceWith('ana@example.com');
+    await ui.findByText('Thank you for your feedback!', { selector: '[part=thanks]' });
+  });
+
+  it('announces an invalid address, ties the error to the field, and sends nothing', async () => {
+    const { ui, on, shadow } = show({ contact: { min: 1, max: 5 } });
+    fireEvent.click((await options(ui))[0]);
+    const input = await field(ui);
+    const status = ui.getByRole('status');
+    await waitFor(() => expect(status.textContent).toBe('May we contact you about this?'));
+    for (const bad of ['ana', 'ana@example', '', 'a b@example.com', `${'a'.repeat(250)}@example.com`]) {
+      fireEvent.input(input, { target: { value: bad } });
+      fireEvent.submit(input.form!);
+      const error = 'Please enter a valid e-mail address, like name@example.com.';
+      await waitFor(() => expect(status.textContent).toBe(error));
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(shadow.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe(error);
+      expect(shadow.activeElement).toBe(input);
+    }
+    expect(on.onContact).not.toHaveBeenCalled();
+    fireEvent.input(input, { target: { value: 'ana@example.com' } });
+    fireEvent.submit(input.form!);
+    expect(on.onContact).toHaveBeenCalledExactlyOnceWith('ana@example.com');
+  });
+
+  it('"No, thanks" goes on to thanks without sending anything', async () => {
+    const { ui, on } = show({ contact: { min: 1, max: 5 } });
+    fireEvent.click((await options(ui))[0]);
+    fireEvent.input(await field(ui), { target: { value: 'ana@example.com' } });
+    fireEvent.click(ui.getByRole('button', { name: 'No, thanks' }));
+    await ui.findByText('Thank you for your feedback!', { selector: '[part=thanks]' });
+    expect(on.onContact).not.toHaveBeenCalled();
+    expect(on.onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('keeps focus in the prompt: the field takes it when the step comes', async () => {
+    const { ui, shadow } = show({ contact: { min: 1, max: 5 } });
+    const opts = await options(ui);
+    opts[0].focus();
+    fireEvent.click(opts[0]);
+    const input = await field(ui);
+    await waitFor(() => expect(shadow.activeElement).toBe(input));
+  });
+});

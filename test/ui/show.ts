@@ -16,6 +16,7 @@ export function show(touchpoint: Partial<Touchpoint> = {}, options: Partial<Moun
     onShown: vi.fn(),
     onAnswer: vi.fn(),
     onComment: vi.fn(),
+    onContact: vi.fn(),
     onDismiss: vi.fn(),
     onClose: vi.fn(),
   };

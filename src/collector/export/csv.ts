@@ -1,9 +1,9 @@
 import type { MomentEvent } from '../../core/types';
 
-/** The export's CSV columns, one per event field; `context` and `reasons` hold JSON. */
+/** The export's CSV columns, one per event field (`contact_email` is `contact.email`); `context` and `reasons` hold JSON. */
 export const CSV_COLUMNS = [
   'id', 'time', 'type', 'touchpoint', 'stage', 'moment', 'page_path', 'page_title', 'visitor',
-  'scale', 'value', 'reasons', 'comment', 'dropped', 'preview', 'context',
+  'scale', 'value', 'reasons', 'comment', 'contact_email', 'dropped', 'preview', 'context',
 ] as const;
 
 // Spreadsheets run a cell starting with one of these as a formula (CSV injection), tab and CR included.
@@ -48,6 +48,7 @@ export function csvRecord(e: MomentEvent): string {
     csvField(e.rating?.value),
     csvField(e.reasons === undefined ? undefined : JSON.stringify(e.reasons)),
     csvField(e.comment),
+    csvField(e.contact?.email),
     csvField(e.dropped),
     csvField(e.preview === true),
     csvField(e.context === undefined ? undefined : JSON.stringify(e.context)),

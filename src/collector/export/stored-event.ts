@@ -48,7 +48,9 @@ export function storedEvent(c: StoredEventColumns): MomentEvent {
   if (c.scale !== null && c.value !== null) e.rating = { scale: c.scale as Scale, value: Number(c.value) };
   const reasons = json<string[]>(c.reasons);
   if (reasons !== undefined) e.reasons = reasons;
-  if (c.comment !== null) e.comment = c.comment;
+  // A `moment.contact` keeps its e-mail in the comment column, and is a schema-2 event.
+  if (c.comment !== null && e.type === 'moment.contact') Object.assign(e, { schema: 2, contact: { email: c.comment } });
+  else if (c.comment !== null) e.comment = c.comment;
   if (c.dropped !== null) e.dropped = Number(c.dropped);
   if (c.preview === true || c.preview === 1) e.preview = true;
   return e;

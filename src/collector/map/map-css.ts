@@ -21,5 +21,6 @@ ul.context li { border: 1px solid var(--line); border-radius: 6px; padding: .05r
 ul.context a { color: inherit; }
 ul.context .key { color: var(--muted); }
 a.tp { color: inherit; }
+.email { margin: .25rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
 @media (max-width: 700px) { header, main { padding: .75rem; } form { gap: .5rem; } form label { flex: 1 1 40%; } form input, form select { width: 100%; } }
 `;

@@ -3,6 +3,7 @@ import { moodOf } from '../mood';
 import type { CommentRow } from '../store';
 import type { MapFigures, MapTouchpoint } from './map-figures';
 import type { MapQuery } from './map-query';
+import type { ContactRequest } from './contact-request';
 import { daysBetween } from './period';
 
 const MOOD_CLASS = { '-1': 'bad', '0': 'mid', '1': 'good' } as const;
@@ -82,6 +83,23 @@ function commentItem(c: CommentRow, q: MapQuery): string {
 <p class="comment">${h(c.comment)}</p>${reasons}${context}</li>`;
 }
 
+/** A `mailto:` link's target: the address percent-encoded, so no `?` or `#` in it can add headers or a fragment. */
+const mailto = (email: string) => `mailto:${encodeURIComponent(email).replace('%40', '@')}`;
+
+function contactItem(c: ContactRequest, q: MapQuery): string {
+  const rating = c.rating ? `<span class="rating ${MOOD_CLASS[moodOf(c.rating.scale, c.rating.value)]}">${h(c.rating.scale)} ${h(c.rating.value)}</span> · ` : '';
+  const context = c.context && Object.keys(c.context).length ? `<ul class="context">${Object.entries(c.context).map(([k, v]) => contextEntry(q, k, v)).join('')}</ul>` : '';
+  return `<li data-id="${h(c.id)}" data-moment="${h(c.moment)}"><div class="muted">${rating}<time datetime="${h(c.time)}">${h(c.time.slice(0, 16).replace('T', ' '))} UTC</time> · <a class="tp" href="${h(mapLink(q, { touchpoint: c.touchpoint }, '#contact'))}">${h(c.touchpoint)}</a> · <span class="page">${h(c.page.title)} (${h(c.page.path)})</span></div>
+<p class="email"><a href="${h(mailto(c.email))}">${h(c.email)}</a></p>${c.comment !== undefined ? `<p class="comment">${h(c.comment)}</p>` : ''}${context}</li>`;
+}
+
+function contactsSection(contacts: ContactRequest[], q: MapQuery): string {
+  const items = contacts.map((c) => contactItem(c, q)).join('\n');
+  return `<section id="contact"><h2>Customers to contact</h2>
+<p class="muted">Moments of misery whose customer asked to be contacted, newest first (same filters as the comments). The addresses are personal data: keep this page for the team.</p>
+${items ? `<ol class="comments contacts">${items}</ol>` : '<p class="empty">No customer asked to be contacted about a moment of misery in this range.</p>'}</section>`;
+}
+
 function commentsSection(comments: CommentRow[], q: MapQuery): string {
   const active: string[] = [];
   if (q.touchpoint !== undefined) active.push(`<li>touchpoint = <b>${h(q.touchpoint)}</b> <a href="${h(mapLink(q, { touchpoint: undefined }, '#comments'))}" aria-label="Remove the touchpoint filter">×</a></li>`);
@@ -94,11 +112,12 @@ ${items ? `<ol class="comments">${items}</ol>` : '<p class="empty">No comments o
 
 /**
  * The map of moments as one HTML page: every touchpoint in journey order (or worst first) with its
- * figures and trend, then the comments of misery. Everything from an event is escaped; no script.
+ * figures and trend, then the customers of misery who asked to be contacted, then the comments of
+ * misery. Everything from an event is escaped; no script.
  * @example
  * res.end(renderMap(await loadMap(store, query, query.order), await store.miseryComments(query), query));
  */
-export function renderMap(f: MapFigures, comments: CommentRow[], q: MapQuery, note?: string): string {
+export function renderMap(f: MapFigures, comments: CommentRow[], q: MapQuery, note?: string, contacts: ContactRequest[] = []): string {
   const cards = f.touchpoints.length ? `<ol class="map">${f.touchpoints.map((t) => card(t, q)).join('\n')}</ol>` : '<p class="empty">No moments in this range yet.</p>';
   const orderLinks = ([['journey', 'Journey order'], ['worst', 'Worst first']] as const)
     .map(([order, label]) => `<a href="${h(mapLink(q, { order: order === 'worst' ? 'worst' : undefined }))}"${q.order === order ? ' aria-current="page"' : ''}>${label}</a>`)
@@ -126,6 +145,7 @@ ${note ? `<p class="muted" role="status">${h(note)}</p>` : ''}
 <nav class="filters" aria-label="Order">${orderLinks}</nav>
 ${cards}
 </section>
+${contactsSection(contacts, q)}
 ${commentsSection(comments, q)}
 </main>
 </body>

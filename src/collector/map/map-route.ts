@@ -25,11 +25,9 @@ export function createMapRoutes(store: Store) {
     const { query, note } = parseMapQuery(params);
     let html: string;
     try {
-      const [figures, comments] = await Promise.all([
-        loadMap(store, query, query.order),
-        store.miseryComments({ from: query.from, to: query.to, touchpoint: query.touchpoint, key: query.key, value: query.value }),
-      ]);
-      html = renderMap(figures, comments, query, note);
+      const filters = { from: query.from, to: query.to, touchpoint: query.touchpoint, key: query.key, value: query.value };
+      const [figures, comments, contacts] = await Promise.all([loadMap(store, query, query.order), store.miseryComments(filters), store.contactRequests(filters)]);
+      html = renderMap(figures, comments, query, note, contacts);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       const text = JSON.stringify({ error: 'database unavailable; retry later' });

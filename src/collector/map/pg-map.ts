@@ -4,6 +4,7 @@ import { dayAfter } from '../day-range';
 import { rethrowPg } from '../pg-errors';
 import type { CommentRow } from '../store';
 import type { CommentQuery } from './comment-query';
+import { contactRequest, type ContactColumns, type ContactRequest } from './contact-request';
 
 /**
  * The map's reads on PostgreSQL; see `sqliteMapReads` for what they return.
@@ -37,6 +38,20 @@ export function pgMapReads(pool: Pool) {
         [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50],
       );
       return rows.map(commentRow);
+    },
+    async contactRequests(q: CommentQuery): Promise<ContactRequest[]> {
+      const filter = q.key !== undefined && q.value !== undefined;
+      // In a `moment.contact` row, `comment` holds the e-mail; the moment's comment comes by the comments-by-moment index.
+      const rows = await read<ContactColumns>(
+        `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment AS email, e.page_path, e.page_title, e.context, m.scale, m.value,
+           (SELECT c.comment FROM events c WHERE c.moment = e.moment AND c.type = 'moment.commented' ORDER BY c.time LIMIT 1) AS comment
+         FROM events e JOIN moments m ON m.moment = e.moment
+         WHERE e.type = 'moment.contact' AND NOT e.preview AND e.time >= $1 AND e.time < $2 AND m.mood = -1
+           AND ($3::text IS NULL OR e.touchpoint = $3) AND ($4::text IS NULL OR e.context ->> $4 = $5)
+         ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $6`,
+        [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50],
+      );
+      return rows.map(contactRequest);
     },
   };
 }
