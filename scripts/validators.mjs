@@ -1,5 +1,5 @@
 // Compiles the event batch schema ahead of time (ajv's standalone code generation) into
-// src/collector/batch-validator.ts, so the collector validates every batch without ajv at run time and a
+// src/collector/validation/batch-validator.ts, so the collector validates every batch without ajv at run time and a
 // widget-only install pulls in no dependency at all. Every src/core/*.schema.json is added first, so a batch
 // schema that `$ref`s another schema file (say a single-event schema) keeps compiling. Deterministic: the same
 // schemas give the same file. The collector's rollup build (rollup.config.mjs) runs it first; test/collector/batch-validator.test.ts checks the
@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMAS = join(ROOT, 'src/core');
 /** The schema every POSTed body must match: the batch. */
 const BATCH_ID = 'https://moments.dev/event.schema.json';
-export const OUTPUT = join(ROOT, 'src/collector/batch-validator.ts');
+export const OUTPUT = join(ROOT, 'src/collector/validation/batch-validator.ts');
 
 /** The generated module's source text. */
 export function generate() {

@@ -2,11 +2,11 @@ import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAlertMonitor, type AlertMonitor } from './alerts/alert-monitor';
 import { readAlertSettings } from './alerts/alert-rules';
-import { MissingDriverError } from './load-driver';
-import { createCollector } from './server';
-import type { Mount } from './static-files';
+import { MissingDriverError } from './store/load-driver';
+import { createCollector } from './http/server';
+import type { Mount } from './http/static-files';
 import { readSettings, type CliSettings } from './read-settings';
-import { openStore } from './store';
+import { openStore } from './store/store';
 
 /** Hides the password of a postgres URL in the start-up log. */
 const redact = (db: string) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
@@ -94,5 +94,5 @@ export function run(): void {
 // exports below without starting a server.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
-export { openStore } from './store';
-export { createCollector } from './server';
+export { openStore } from './store/store';
+export { createCollector } from './http/server';

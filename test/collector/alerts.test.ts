@@ -12,8 +12,8 @@ import { createAlertMonitor, type AlertMonitor } from '../../src/collector/alert
 import type { Trip } from '../../src/collector/alerts/alert-payload';
 import { readAlertSettings, validateAlertSettings, type AlertSettings } from '../../src/collector/alerts/alert-rules';
 import type { Delivery } from '../../src/collector/alerts/webhook';
-import { createCollector } from '../../src/collector/server';
-import { openStore, type Store } from '../../src/collector/store';
+import { createCollector } from '../../src/collector/http/server';
+import { openStore, type Store } from '../../src/collector/store/store';
 import { body, showing } from './events';
 import { post } from './http';
 import { startPgCluster, type PgCluster } from './pg-cluster';

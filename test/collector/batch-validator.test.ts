@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain .mjs script without types
 import { generate, OUTPUT } from '../../scripts/validators.mjs';
-import { batchValidator } from '../../src/collector/batch-validator';
-import { isDateTime } from '../../src/collector/is-date-time';
+import { batchValidator } from '../../src/collector/validation/batch-validator';
+import { isDateTime } from '../../src/collector/validation/is-date-time';
 import { body, event } from './events';
 
 describe('the generated batch validator', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDriver, MissingDriverError } from '../../src/collector/load-driver';
+import { loadDriver, MissingDriverError } from '../../src/collector/store/load-driver';
 import { readSettings } from '../../src/collector/read-settings';
 import { ROOT } from './build-collector';
 import { body, event } from './events';

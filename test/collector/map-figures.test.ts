@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapFigures } from '../../src/collector/map/map-figures';
 import { previousPeriod } from '../../src/collector/map/period';
-import type { RatingCount, TouchpointTotals } from '../../src/collector/store';
+import type { RatingCount, TouchpointTotals } from '../../src/collector/store/store';
 
 const totals = (touchpoint: string, shown = 1): TouchpointTotals => ({ touchpoint, shown, answered: 1, dismissed: 0, commented: 0 });
 const rating = (touchpoint: string, value: number, count = 1, day = '2026-11-21'): RatingCount => ({ day, touchpoint, scale: 'csat', value, count });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, parseJson } from '../../src/collector/parse-json';
+import { MAX_JSON_DEPTH, parseJson } from '../../src/collector/validation/parse-json';
 
 describe('parseJson', () => {
   it('parses ordinary JSON, brackets inside strings not counted as nesting', () => {

@@ -1,4 +1,4 @@
-import type { Store } from '../store';
+import type { Store } from '../store/store';
 import { alertPayload, type Trip } from './alert-payload';
 import type { AlertRule, AlertSettings } from './alert-rules';
 import { postWebhook, type Delivery, type WebhookOptions } from './webhook';

@@ -1,4 +1,4 @@
-import type { CommentRow } from '../store';
+import type { CommentRow } from '../store/store';
 import type { AlertRule } from './alert-rules';
 
 /** What tripped: a rule, a touchpoint, and the window's figures. */

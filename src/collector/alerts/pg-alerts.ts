@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { rethrowPg } from '../pg-errors';
+import { rethrowPg } from '../store/pg/pg-errors';
 import type { AlertReads } from './alert-reads';
 
 /**

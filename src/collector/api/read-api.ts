@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseDayRange, parseExportQuery } from '../export/export-query';
 import { streamExport } from '../export/stream-export';
 import { loadMap } from '../map/load-map';
-import { StoreUnavailableError, type Store } from '../store';
+import { StoreUnavailableError, type Store } from '../store/store';
 import { readTokenCheck } from './read-token';
 
 /** Handles one request if it is the read API's; false lets the server go on routing. */

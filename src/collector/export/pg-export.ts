@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { MomentEvent } from '../../core/types';
-import { isUnavailable, rethrowPg } from '../pg-errors';
+import { isUnavailable, rethrowPg } from '../store/pg/pg-errors';
 import { timeBounds, type ExportQuery } from './export-query';
 import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './stored-event';
 

@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { MomentEvent } from '../../core/types';
-import { idText } from '../sqlite-id';
+import { idText } from '../store/sqlite/sqlite-id';
 import { timeBounds, type ExportQuery } from './export-query';
 import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './stored-event';
 

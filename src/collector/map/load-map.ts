@@ -1,4 +1,4 @@
-import type { Store } from '../store';
+import type { Store } from '../store/store';
 import { mapFigures, type MapFigures, type MapOrder } from './map-figures';
 import { previousPeriod } from './period';
 

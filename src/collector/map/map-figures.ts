@@ -1,7 +1,7 @@
 import type { Scale } from '../../core/types';
-import { moodOf } from '../mood';
-import { score } from '../score';
-import type { RatingCount, TouchpointTotals } from '../store';
+import { moodOf } from '../store/mood';
+import { score } from '../dashboard/score';
+import type { RatingCount, TouchpointTotals } from '../store/store';
 
 /** One day of a touchpoint's trend (days with answers only). */
 export interface MapDay {

@@ -1,6 +1,6 @@
-import { escapeHtml as h } from '../escape-html';
-import { moodOf } from '../mood';
-import type { CommentRow } from '../store';
+import { escapeHtml as h } from '../dashboard/escape-html';
+import { moodOf } from '../store/mood';
+import type { CommentRow } from '../store/store';
 import type { MapFigures, MapTouchpoint } from './map-figures';
 import type { MapQuery } from './map-query';
 import { daysBetween } from './period';

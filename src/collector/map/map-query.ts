@@ -1,4 +1,4 @@
-import { parseDashboardQuery } from '../dashboard-query';
+import { parseDashboardQuery } from '../dashboard/dashboard-query';
 import type { MapOrder } from './map-figures';
 
 /** What the map page shows: a day range, an order, and the misery comments' filters. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DASHBOARD_CSP } from '../dashboard';
-import { StoreUnavailableError, type Store } from '../store';
+import { DASHBOARD_CSP } from '../dashboard/dashboard';
+import { StoreUnavailableError, type Store } from '../store/store';
 import { loadMap } from './load-map';
 import { mapCss } from './map-css';
 import { renderMap } from './map-page';

@@ -1,8 +1,8 @@
 import type { Pool } from 'pg';
-import { commentRow, type CommentColumns } from '../comment-row';
-import { dayAfter } from '../day-range';
-import { rethrowPg } from '../pg-errors';
-import type { CommentRow } from '../store';
+import { commentRow, type CommentColumns } from '../store/comment-row';
+import { dayAfter } from '../store/day-range';
+import { rethrowPg } from '../store/pg/pg-errors';
+import type { CommentRow } from '../store/store';
 import type { CommentQuery } from './comment-query';
 
 /**

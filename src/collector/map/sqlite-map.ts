@@ -1,8 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
-import { commentRow, type CommentColumns } from '../comment-row';
-import { dayAfter } from '../day-range';
-import { idText } from '../sqlite-id';
-import type { CommentRow } from '../store';
+import { commentRow, type CommentColumns } from '../store/comment-row';
+import { dayAfter } from '../store/day-range';
+import { idText } from '../store/sqlite/sqlite-id';
+import type { CommentRow } from '../store/store';
 import type { CommentQuery } from './comment-query';
 
 type StoredComment = Omit<CommentColumns, 'id' | 'moment'> & { id: string | Uint8Array; moment: string | Uint8Array };

@@ -1,4 +1,4 @@
-import type { MomentEvent } from '../core/types';
+import type { MomentEvent } from '../../core/types';
 
 /**
  * With an allow-list of touchpoint ids (`MOMENTS_TOUCHPOINTS`), names the first event whose id is

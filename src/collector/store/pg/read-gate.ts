@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from './store';
+import { StoreUnavailableError } from '../store';
 
 /** Runs reads a few at a time; see {@link createReadGate}. */
 export type ReadGate = <T>(read: () => Promise<T>) => Promise<T>;

@@ -1,4 +1,4 @@
-import type { MomentEvent, Scale } from '../core/types';
+import type { MomentEvent, Scale } from '../../core/types';
 import { moodOf } from './mood';
 
 /** An event flattened into the columns both stores keep. */

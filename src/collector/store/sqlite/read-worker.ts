@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { StoreUnavailableError } from './store';
+import { StoreUnavailableError } from '../store';
 
 /** One statement for {@link ReadWorker.read}: SQL with positional `?` parameters. */
 export interface ReadQuery {

@@ -1,8 +1,8 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../../core/types';
 import { escapeHtml as h } from './escape-html';
-import { moodOf } from './mood';
+import { moodOf } from '../store/mood';
 import type { Score } from './score';
-import type { DashboardQuery } from './store';
+import type { DashboardQuery } from '../store/store';
 import type { DashboardFigures, ScaleFigures, TouchpointFigures } from './summarize';
 
 /** The Content-Security-Policy the dashboard is served with: no script at all, styles from /dashboard.css. */

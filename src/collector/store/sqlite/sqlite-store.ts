@@ -1,21 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
-import type { MomentEvent } from '../core/types';
-import { commentRow, type CommentColumns } from './comment-row';
-import { dayAfter } from './day-range';
-import { sqliteAlertReads } from './alerts/sqlite-alerts';
-import { eventRow, type EventRow } from './event-row';
-import { sqliteExportPages } from './export/sqlite-export';
-import { createGroupCommit } from './group-commit';
+import type { MomentEvent } from '../../../core/types';
+import { commentRow, type CommentColumns } from '../comment-row';
+import { dayAfter } from '../day-range';
+import { sqliteAlertReads } from '../../alerts/sqlite-alerts';
+import { eventRow, type EventRow } from '../event-row';
+import { sqliteExportPages } from '../../export/sqlite-export';
+import { createGroupCommit } from '../group-commit';
 import { idText } from './sqlite-id';
-import { loadDriver } from './load-driver';
+import { loadDriver } from '../load-driver';
 import { createReadWorker, type ReadQuery } from './read-worker';
-import { sqliteMapReads } from './map/sqlite-map';
+import { sqliteMapReads } from '../../map/sqlite-map';
 import { sqliteMigrations } from './sqlite-migrations';
 import { applySqlitePragmas } from './sqlite-pragmas';
 import { createSqliteWriter } from './sqlite-writer';
-import type { DashboardData, DashboardQuery, InsertResult, RatingCount, Store, TouchpointTotals } from './store';
+import type { DashboardData, DashboardQuery, InsertResult, RatingCount, Store, TouchpointTotals } from '../store';
 
 /**
  * Opens (creating and migrating) the SQLite store at `path`. WAL with `synchronous=FULL`: a commit

@@ -1,20 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { limitConnections, type ConnectionLimitOptions, type ConnectionLimits } from './connection-limits';
-import { createReadApi } from './api/read-api';
-import { DASHBOARD_CSP, renderDashboard } from './dashboard';
-import { dashboardCss } from './dashboard-css';
-import { createMapRoutes } from './map/map-route';
-import { parseDashboardQuery } from './dashboard-query';
-import type { TimeWindow } from './event-time';
+import { createReadApi } from '../api/read-api';
+import { DASHBOARD_CSP, renderDashboard } from '../dashboard/dashboard';
+import { dashboardCss } from '../dashboard/dashboard-css';
+import { createMapRoutes } from '../map/map-route';
+import { parseDashboardQuery } from '../dashboard/dashboard-query';
+import type { TimeWindow } from '../validation/event-time';
 import { createLogLimiter } from './log-limiter';
 import { createOriginPolicy } from './origin-policy';
 import { createRateLimiter } from './rate-limiter';
 import { serveStatic, type Mount } from './static-files';
-import { StoreUnavailableError, type Store } from './store';
-import { summarize } from './summarize';
-import { touchpointProblem } from './touchpoint-policy';
-import { validateBatch } from './validate-batch';
+import { StoreUnavailableError, type Store } from '../store/store';
+import { summarize } from '../dashboard/summarize';
+import { touchpointProblem } from '../validation/touchpoint-policy';
+import { validateBatch } from '../validation/validate-batch';
 
 /** Options of {@link createCollector}. */
 export interface CollectorOptions {

@@ -1,4 +1,4 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../../core/types';
 
 /**
  * Sorts a rating into a "moment of misery" (-1), neutral (0) or a "moment of magic" (1).

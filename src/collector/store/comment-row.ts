@@ -1,4 +1,4 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../../core/types';
 import type { CommentRow } from './store';
 
 /** The columns both stores select for a comment. */

@@ -1,6 +1,6 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../../core/types';
 import { score, type Score } from './score';
-import type { CommentRow, DashboardData } from './store';
+import type { CommentRow, DashboardData } from '../store/store';
 
 /** The values a scale can take, lowest first. */
 export const SCALE_VALUES: Record<Scale, number[]> = {

@@ -1,4 +1,4 @@
-import type { DashboardQuery } from './store';
+import type { DashboardQuery } from '../store/store';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (s: string | null): s is string => !!s && DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

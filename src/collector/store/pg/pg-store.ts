@@ -1,19 +1,19 @@
 import { randomInt } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import type { MomentEvent } from '../core/types';
-import { commentRow, type CommentColumns } from './comment-row';
-import { dayAfter } from './day-range';
-import { pgAlertReads } from './alerts/pg-alerts';
-import { eventRow, type EventRow } from './event-row';
-import { pgExportPages } from './export/pg-export';
-import { createGroupCommit } from './group-commit';
-import { loadDriver } from './load-driver';
-import { pgMapReads } from './map/pg-map';
+import type { MomentEvent } from '../../../core/types';
+import { commentRow, type CommentColumns } from '../comment-row';
+import { dayAfter } from '../day-range';
+import { pgAlertReads } from '../../alerts/pg-alerts';
+import { eventRow, type EventRow } from '../event-row';
+import { pgExportPages } from '../../export/pg-export';
+import { createGroupCommit } from '../group-commit';
+import { loadDriver } from '../load-driver';
+import { pgMapReads } from '../../map/pg-map';
 import { isRetryable, isUnavailable, rethrowPg } from './pg-errors';
 import { pgMigrations } from './pg-migrations';
 import { createReadGate } from './read-gate';
-import { RollupDelta } from './rollup-delta';
-import { StoreUnavailableError, type DashboardData, type InsertResult, type RatingCount, type Store, type TouchpointTotals } from './store';
+import { RollupDelta } from '../rollup-delta';
+import { StoreUnavailableError, type DashboardData, type InsertResult, type RatingCount, type Store, type TouchpointTotals } from '../store';
 
 /** Options of {@link openPgStore}. */
 export interface PgStoreOptions {

@@ -1,7 +1,7 @@
 import { batchValidator, type ValidationError } from './batch-validator';
-import type { MomentEvent } from '../core/types';
-import { MAX_CONTEXT_BYTES } from '../shared/limits';
-import { utf8Length } from '../shared/utf8Length';
+import type { MomentEvent } from '../../core/types';
+import { MAX_CONTEXT_BYTES } from '../../shared/limits';
+import { utf8Length } from '../../shared/utf8Length';
 import { DEFAULT_TIME_WINDOW, eventTimeProblem, type TimeWindow } from './event-time';
 import { parseJson } from './parse-json';
 

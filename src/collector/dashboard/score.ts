@@ -1,4 +1,4 @@
-import type { Scale } from '../core/types';
+import type { Scale } from '../../core/types';
 
 /** A scale's headline figure: what it is called, and how it is written. */
 export interface Score {

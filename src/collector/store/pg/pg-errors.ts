@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from './store';
+import { StoreUnavailableError } from '../store';
 
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 // SQLSTATEs of a server that is going away, starting up, or full: try again later.

@@ -1,8 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { EventRow } from './event-row';
-import { RollupDelta } from './rollup-delta';
+import type { EventRow } from '../event-row';
+import { RollupDelta } from '../rollup-delta';
 import { idKey } from './sqlite-id';
-import type { InsertResult } from './store';
+import type { InsertResult } from '../store';
 
 /** Writes a group of batches in one transaction; see {@link createSqliteWriter}. */
 export type SqliteWriter = (batches: EventRow[][]) => InsertResult[];
