@@ -1,11 +1,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAlertMonitor, type AlertMonitor } from './alerts/alert-monitor';
-import { readAlertSettings } from './alerts/alert-rules';
-import { MissingDriverError } from './store/load-driver';
-import { createCollector } from './http/server';
-import type { Mount } from './http/static-files';
-import { readSettings, type CliSettings } from './read-settings';
+import { createAlertMonitor, type AlertMonitor } from './alerts/alertMonitor';
+import { readAlertSettings } from './alerts/alertSettings';
+import { MissingDriverError } from './store/loadDriver';
+import { createCollector } from './http/collector';
+import type { Mount } from './http/serveStatic';
+import { readSettings, type CliSettings } from './readSettings';
 import { openStore } from './store/store';
 
 /** Hides the password of a postgres URL in the start-up log. */
@@ -95,4 +95,4 @@ export function run(): void {
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
 export { openStore } from './store/store';
-export { createCollector } from './http/server';
+export { createCollector } from './http/collector';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCollector, type Collector } from '../../src/collector/http/server';
+import { createCollector, type Collector } from '../../src/collector/http/collector';
 import { openStore } from '../../src/collector/store/store';
 import { body, showing } from '../collector/events';
 import { post } from '../collector/http';

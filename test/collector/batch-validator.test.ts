@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain .mjs script without types
 import { generate, OUTPUT } from '../../scripts/validators.mjs';
-import { batchValidator } from '../../src/collector/validation/batch-validator';
-import { isDateTime } from '../../src/collector/validation/is-date-time';
+import { batchValidator } from '../../src/collector/validation/batchValidator';
+import { isDateTime } from '../../src/collector/validation/isDateTime';
 import { body, event } from './events';
 
 describe('the generated batch validator', () => {
@@ -15,7 +15,7 @@ describe('the generated batch validator', () => {
 
   it('imports nothing but the date-time check: no ajv at run time', () => {
     const imports = [...readFileSync(OUTPUT, 'utf8').matchAll(/\b(?:import|require)\b[^;\n]*/g)].map((m) => m[0]);
-    expect(imports).toEqual(["import { isDateTime } from './is-date-time'"]);
+    expect(imports).toEqual(["import { isDateTime } from './isDateTime'"]);
   });
 
   it('accepts a valid batch and names the first problem of a bad one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTimeProblem } from '../../src/collector/validation/event-time';
+import { eventTimeProblem } from '../../src/collector/validation/eventTimeProblem';
 
 const now = Date.parse('2026-12-04T12:00:00Z');
 

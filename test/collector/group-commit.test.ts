@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGroupCommit } from '../../src/collector/store/group-commit';
-import { createRateLimiter } from '../../src/collector/http/rate-limiter';
+import { createGroupCommit } from '../../src/collector/store/groupCommit';
+import { createRateLimiter } from '../../src/collector/http/rateLimiter';
 
 describe('createGroupCommit', () => {
   it('writes the batches pushed meanwhile in one transaction, and the next ones in the next', async () => {

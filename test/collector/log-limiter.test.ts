@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createLogLimiter } from '../../src/collector/http/log-limiter';
+import { createLogLimiter } from '../../src/collector/http/logLimiter';
 
 it('logs one line per cause per interval, then says how many it left out', () => {
   const lines: string[] = [];

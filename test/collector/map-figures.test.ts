@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapFigures } from '../../src/collector/map/map-figures';
-import { previousPeriod } from '../../src/collector/map/period';
+import { mapFigures } from '../../src/collector/map/mapFigures';
+import { previousPeriod } from '../../src/collector/map/previousPeriod';
 import type { RatingCount, TouchpointTotals } from '../../src/collector/store/store';
 
 const totals = (touchpoint: string, shown = 1): TouchpointTotals => ({ touchpoint, shown, answered: 1, dismissed: 0, commented: 0 });

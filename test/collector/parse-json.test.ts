@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, parseJson } from '../../src/collector/validation/parse-json';
+import { MAX_JSON_DEPTH, parseJson } from '../../src/collector/validation/parseJson';
 
 describe('parseJson', () => {
   it('parses ordinary JSON, brackets inside strings not counted as nesting', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type DashboardQuery } from '../../src/collector/store/store';
-import { createCollector, type Collector } from '../../src/collector/http/server';
+import { createCollector, type Collector } from '../../src/collector/http/collector';
 import { body, event, showing } from './events';
 import { post, send } from './http';
 import { startPgCluster, type PgCluster } from './pg-cluster';

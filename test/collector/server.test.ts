@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createCollector, type CollectorOptions } from '../../src/collector/http/server';
+import { createCollector, type CollectorOptions } from '../../src/collector/http/collector';
 import { openStore, StoreUnavailableError, type Store } from '../../src/collector/store/store';
 import { body, event, showing } from './events';
 import { post, send } from './http';

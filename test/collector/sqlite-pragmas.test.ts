@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applySqlitePragmas } from '../../src/collector/store/sqlite/sqlite-pragmas';
+import { applySqlitePragmas } from '../../src/collector/store/sqlite/applySqlitePragmas';
 
 const dir = mkdtempSync(join(tmpdir(), 'moments-pragmas-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateBatch } from '../../src/collector/validation/validate-batch';
+import { validateBatch } from '../../src/collector/validation/validateBatch';
 import { body, event } from './events';
 import { MAX_CONTEXT_BYTES, MAX_PATH, MAX_TITLE } from '../../src/shared/limits';
 import { SCALES, scaleRange } from '../../src/shared/scales';

@@ -1,7 +1,7 @@
 import type { MomentEvent, Scale } from '../../core/types';
-import type { AlertReads } from '../alerts/alert-reads';
-import type { ExportQuery } from '../export/export-query';
-import type { CommentQuery } from '../map/comment-query';
+import type { AlertReads } from '../alerts/alertReads';
+import type { ExportQuery } from '../export/parseExportQuery';
+import type { CommentQuery } from '../map/commentQuery';
 
 /** What one stored batch did: new events, and events whose `id` was already stored (ignored). */
 export interface InsertResult {
@@ -115,9 +115,9 @@ export class StoreUnavailableError extends Error {
  */
 export async function openStore(url: string | undefined): Promise<Store> {
   if (url && /^postgres(ql)?:\/\//i.test(url)) {
-    const { openPgStore } = await import('./pg/pg-store');
+    const { openPgStore } = await import('./pg/openPgStore');
     return openPgStore(url);
   }
-  const { openSqliteStore } = await import('./sqlite/sqlite-store');
+  const { openSqliteStore } = await import('./sqlite/openSqliteStore');
   return openSqliteStore(url || 'data/moments.db');
 }

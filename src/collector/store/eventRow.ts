@@ -1,5 +1,5 @@
 import type { MomentEvent, Scale } from '../../core/types';
-import { moodOf } from './mood';
+import { moodOf } from './moodOf';
 
 /** An event flattened into the columns both stores keep. */
 export interface EventRow {

@@ -1,9 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
-import { commentRow, type CommentColumns } from '../store/comment-row';
-import { dayAfter } from '../store/day-range';
-import { idText } from '../store/sqlite/sqlite-id';
+import { commentRow, type CommentColumns } from '../store/commentRow';
+import { dayAfter } from '../store/dayAfter';
+import { idText } from '../store/sqlite/idKey';
 import type { CommentRow } from '../store/store';
-import type { CommentQuery } from './comment-query';
+import type { CommentQuery } from './commentQuery';
 
 type StoredComment = Omit<CommentColumns, 'id' | 'moment'> & { id: string | Uint8Array; moment: string | Uint8Array };
 

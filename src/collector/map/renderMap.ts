@@ -1,9 +1,9 @@
-import { escapeHtml as h } from '../dashboard/escape-html';
-import { moodOf } from '../store/mood';
+import { escapeHtml as h } from '../dashboard/escapeHtml';
+import { moodOf } from '../store/moodOf';
 import type { CommentRow } from '../store/store';
-import type { MapFigures, MapTouchpoint } from './map-figures';
-import type { MapQuery } from './map-query';
-import { daysBetween } from './period';
+import type { MapFigures, MapTouchpoint } from './mapFigures';
+import type { MapQuery } from './parseMapQuery';
+import { daysBetween } from './previousPeriod';
 
 const MOOD_CLASS = { '-1': 'bad', '0': 'mid', '1': 'good' } as const;
 const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
-import { commentRow, type CommentColumns } from '../store/comment-row';
-import { dayAfter } from '../store/day-range';
-import { rethrowPg } from '../store/pg/pg-errors';
+import { commentRow, type CommentColumns } from '../store/commentRow';
+import { dayAfter } from '../store/dayAfter';
+import { rethrowPg } from '../store/pg/rethrowPg';
 import type { CommentRow } from '../store/store';
-import type { CommentQuery } from './comment-query';
+import type { CommentQuery } from './commentQuery';
 
 /**
  * The map's reads on PostgreSQL; see `sqliteMapReads` for what they return.

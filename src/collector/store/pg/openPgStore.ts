@@ -1,18 +1,18 @@
 import { randomInt } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { MomentEvent } from '../../../core/types';
-import { commentRow, type CommentColumns } from '../comment-row';
-import { dayAfter } from '../day-range';
-import { pgAlertReads } from '../../alerts/pg-alerts';
-import { eventRow, type EventRow } from '../event-row';
-import { pgExportPages } from '../../export/pg-export';
-import { createGroupCommit } from '../group-commit';
-import { loadDriver } from '../load-driver';
-import { pgMapReads } from '../../map/pg-map';
-import { isRetryable, isUnavailable, rethrowPg } from './pg-errors';
-import { pgMigrations } from './pg-migrations';
-import { createReadGate } from './read-gate';
-import { RollupDelta } from '../rollup-delta';
+import { commentRow, type CommentColumns } from '../commentRow';
+import { dayAfter } from '../dayAfter';
+import { pgAlertReads } from '../../alerts/pgAlertReads';
+import { eventRow, type EventRow } from '../eventRow';
+import { pgExportPages } from '../../export/pgExportPages';
+import { createGroupCommit } from '../groupCommit';
+import { loadDriver } from '../loadDriver';
+import { pgMapReads } from '../../map/pgMapReads';
+import { isRetryable, isUnavailable, rethrowPg } from './rethrowPg';
+import { pgMigrations } from './pgMigrations';
+import { createReadGate } from './readGate';
+import { RollupDelta } from '../RollupDelta';
 import { StoreUnavailableError, type DashboardData, type InsertResult, type RatingCount, type Store, type TouchpointTotals } from '../store';
 
 /** Options of {@link openPgStore}. */

@@ -1,8 +1,8 @@
 import type { Pool } from 'pg';
 import type { MomentEvent } from '../../core/types';
-import { isUnavailable, rethrowPg } from '../store/pg/pg-errors';
-import { timeBounds, type ExportQuery } from './export-query';
-import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './stored-event';
+import { isUnavailable, rethrowPg } from '../store/pg/rethrowPg';
+import { timeBounds, type ExportQuery } from './parseExportQuery';
+import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './storedEvent';
 
 const ROWS_PER_FETCH = 1000;
 

@@ -1,8 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { MomentEvent } from '../../core/types';
-import { idText } from '../store/sqlite/sqlite-id';
-import { timeBounds, type ExportQuery } from './export-query';
-import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './stored-event';
+import { idText } from '../store/sqlite/idKey';
+import { timeBounds, type ExportQuery } from './parseExportQuery';
+import { STORED_EVENT_COLUMNS, storedEvent, type StoredEventColumns } from './storedEvent';
 
 /** Rowids scanned per page: bounds how long one synchronous read holds the event loop. */
 const ROWIDS_PER_PAGE = 2000;

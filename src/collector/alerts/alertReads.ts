@@ -1,4 +1,4 @@
-/** What the misery alerts need from a store (both stores implement it; see sqlite-alerts.ts, pg-alerts.ts). */
+/** What the misery alerts need from a store (both stores implement it; see sqliteAlertReads.ts, pgAlertReads.ts). */
 export interface AlertReads {
   /** Answered moments and misery answers per touchpoint whose answer time is in `[since, until)` (ISO). */
   answerWindow(since: string, until: string): Promise<Array<{ touchpoint: string; answers: number; misery: number }>>;

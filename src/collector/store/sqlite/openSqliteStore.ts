@@ -2,19 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
 import type { MomentEvent } from '../../../core/types';
-import { commentRow, type CommentColumns } from '../comment-row';
-import { dayAfter } from '../day-range';
-import { sqliteAlertReads } from '../../alerts/sqlite-alerts';
-import { eventRow, type EventRow } from '../event-row';
-import { sqliteExportPages } from '../../export/sqlite-export';
-import { createGroupCommit } from '../group-commit';
-import { idText } from './sqlite-id';
-import { loadDriver } from '../load-driver';
-import { createReadWorker, type ReadQuery } from './read-worker';
-import { sqliteMapReads } from '../../map/sqlite-map';
-import { sqliteMigrations } from './sqlite-migrations';
-import { applySqlitePragmas } from './sqlite-pragmas';
-import { createSqliteWriter } from './sqlite-writer';
+import { commentRow, type CommentColumns } from '../commentRow';
+import { dayAfter } from '../dayAfter';
+import { sqliteAlertReads } from '../../alerts/sqliteAlertReads';
+import { eventRow, type EventRow } from '../eventRow';
+import { sqliteExportPages } from '../../export/sqliteExportPages';
+import { createGroupCommit } from '../groupCommit';
+import { idText } from './idKey';
+import { loadDriver } from '../loadDriver';
+import { createReadWorker, type ReadQuery } from './readWorker';
+import { sqliteMapReads } from '../../map/sqliteMapReads';
+import { sqliteMigrations } from './sqliteMigrations';
+import { applySqlitePragmas } from './applySqlitePragmas';
+import { createSqliteWriter } from './sqliteWriter';
 import type { DashboardData, DashboardQuery, InsertResult, RatingCount, Store, TouchpointTotals } from '../store';
 
 /**
@@ -117,7 +117,7 @@ function dashboardQueries(q: DashboardQuery): ReadQuery[] {
   ];
 }
 
-/** Comment columns as SQLite returns them: UUID ids and moment ids are BLOBs (see sqlite-id.ts). */
+/** Comment columns as SQLite returns them: UUID ids and moment ids are BLOBs (see idKey.ts). */
 type StoredComment = Omit<CommentColumns, 'id' | 'moment'> & { id: string | Uint8Array; moment: string | Uint8Array };
 
 /** Applies the migrations newer than `user_version`, each in a write-locked transaction. */

@@ -1,7 +1,7 @@
 import type { Store } from '../store/store';
-import { alertPayload, type Trip } from './alert-payload';
-import type { AlertRule, AlertSettings } from './alert-rules';
-import { postWebhook, type Delivery, type WebhookOptions } from './webhook';
+import { alertPayload, type Trip } from './alertPayload';
+import type { AlertRule, AlertSettings } from './alertSettings';
+import { postWebhook, type Delivery, type WebhookOptions } from './postWebhook';
 
 /** Options of {@link createAlertMonitor}. */
 export interface AlertMonitorOptions {

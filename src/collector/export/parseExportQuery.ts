@@ -1,4 +1,4 @@
-import { dayAfter } from '../store/day-range';
+import { dayAfter } from '../store/dayAfter';
 
 /** What `GET /export` streams: events whose `time` falls in the inclusive UTC day range. */
 export interface ExportQuery {

@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { AlertReads } from './alert-reads';
+import type { AlertReads } from './alertReads';
 
 /**
  * The alerts' reads and state on SQLite; see {@link AlertReads}.

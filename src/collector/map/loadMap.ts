@@ -1,6 +1,6 @@
 import type { Store } from '../store/store';
-import { mapFigures, type MapFigures, type MapOrder } from './map-figures';
-import { previousPeriod } from './period';
+import { mapFigures, type MapFigures, type MapOrder } from './mapFigures';
+import { previousPeriod } from './previousPeriod';
 
 /**
  * Reads what the map needs — the rollups of the period and of the one before, and each

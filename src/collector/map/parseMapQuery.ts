@@ -1,5 +1,5 @@
-import { parseDashboardQuery } from '../dashboard/dashboard-query';
-import type { MapOrder } from './map-figures';
+import { parseDashboardQuery } from '../dashboard/parseDashboardQuery';
+import type { MapOrder } from './mapFigures';
 
 /** What the map page shows: a day range, an order, and the misery comments' filters. */
 export interface MapQuery {

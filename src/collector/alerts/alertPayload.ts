@@ -1,5 +1,5 @@
 import type { CommentRow } from '../store/store';
-import type { AlertRule } from './alert-rules';
+import type { AlertRule } from './alertSettings';
 
 /** What tripped: a rule, a touchpoint, and the window's figures. */
 export interface Trip {

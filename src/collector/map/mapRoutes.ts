@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DASHBOARD_CSP } from '../dashboard/dashboard';
+import { DASHBOARD_CSP } from '../dashboard/renderDashboard';
 import { StoreUnavailableError, type Store } from '../store/store';
-import { loadMap } from './load-map';
-import { mapCss } from './map-css';
-import { renderMap } from './map-page';
-import { parseMapQuery } from './map-query';
+import { loadMap } from './loadMap';
+import { mapCss } from './mapCss';
+import { renderMap } from './renderMap';
+import { parseMapQuery } from './parseMapQuery';
 
 /**
  * `GET /map` (the map of moments, server-rendered under the dashboard's CSP) and `GET /map.css`.

@@ -1,5 +1,5 @@
 import type { Scale } from '../../core/types';
-import { moodOf } from '../store/mood';
+import { moodOf } from '../store/moodOf';
 import { score } from '../dashboard/score';
 import type { RatingCount, TouchpointTotals } from '../store/store';
 

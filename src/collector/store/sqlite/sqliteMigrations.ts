@@ -1,4 +1,4 @@
-import { UUID_GLOB } from './sqlite-id';
+import { UUID_GLOB } from './idKey';
 
 /**
  * The SQLite schema, one entry per version (`PRAGMA user_version` records the last applied).
@@ -59,7 +59,7 @@ export const sqliteMigrations: string[] = [
     dropped INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
-  // 2: canonical UUID ids and moment ids as their 16 bytes (see sqlite-id.ts): a smaller unique
+  // 2: canonical UUID ids and moment ids as their 16 bytes (see idKey.ts): a smaller unique
   // index and moments key, so fewer index pages per commit; other ids stay text (the columns keep
   // TEXT affinity, which leaves BLOBs as they are). The tables are copied rather than updated in
   // place, and the unique index built after the copy (sorted), so a database of a million events

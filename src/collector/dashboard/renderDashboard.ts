@@ -1,6 +1,6 @@
 import type { Scale } from '../../core/types';
-import { escapeHtml as h } from './escape-html';
-import { moodOf } from '../store/mood';
+import { escapeHtml as h } from './escapeHtml';
+import { moodOf } from '../store/moodOf';
 import type { Score } from './score';
 import type { DashboardQuery } from '../store/store';
 import type { DashboardFigures, ScaleFigures, TouchpointFigures } from './summarize';

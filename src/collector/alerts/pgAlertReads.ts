@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
-import { rethrowPg } from '../store/pg/pg-errors';
-import type { AlertReads } from './alert-reads';
+import { rethrowPg } from '../store/pg/rethrowPg';
+import type { AlertReads } from './alertReads';
 
 /**
  * The alerts' reads and state on PostgreSQL; see {@link AlertReads}.

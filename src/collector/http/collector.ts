@@ -1,20 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { limitConnections, type ConnectionLimitOptions, type ConnectionLimits } from './connection-limits';
-import { createReadApi } from '../api/read-api';
-import { DASHBOARD_CSP, renderDashboard } from '../dashboard/dashboard';
-import { dashboardCss } from '../dashboard/dashboard-css';
-import { createMapRoutes } from '../map/map-route';
-import { parseDashboardQuery } from '../dashboard/dashboard-query';
-import type { TimeWindow } from '../validation/event-time';
-import { createLogLimiter } from './log-limiter';
-import { createOriginPolicy } from './origin-policy';
-import { createRateLimiter } from './rate-limiter';
-import { serveStatic, type Mount } from './static-files';
+import { limitConnections, type ConnectionLimitOptions, type ConnectionLimits } from './limitConnections';
+import { createReadApi } from '../api/readApi';
+import { DASHBOARD_CSP, renderDashboard } from '../dashboard/renderDashboard';
+import { dashboardCss } from '../dashboard/dashboardCss';
+import { createMapRoutes } from '../map/mapRoutes';
+import { parseDashboardQuery } from '../dashboard/parseDashboardQuery';
+import type { TimeWindow } from '../validation/eventTimeProblem';
+import { createLogLimiter } from './logLimiter';
+import { createOriginPolicy } from './originPolicy';
+import { createRateLimiter } from './rateLimiter';
+import { serveStatic, type Mount } from './serveStatic';
 import { StoreUnavailableError, type Store } from '../store/store';
 import { summarize } from '../dashboard/summarize';
-import { touchpointProblem } from '../validation/touchpoint-policy';
-import { validateBatch } from '../validation/validate-batch';
+import { touchpointProblem } from '../validation/touchpointProblem';
+import { validateBatch } from '../validation/validateBatch';
 
 /** Options of {@link createCollector}. */
 export interface CollectorOptions {

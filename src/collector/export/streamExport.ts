@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { MomentEvent } from '../../core/types';
-import { CSV_HEADER, csvRecord } from './csv';
-import type { ExportFormat, ExportQuery } from './export-query';
+import { CSV_HEADER, csvRecord } from './csvRecord';
+import type { ExportFormat, ExportQuery } from './parseExportQuery';
 
 /** Resolves once the response can take more, or is gone. */
 function drained(res: ServerResponse): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { EventRow } from '../event-row';
-import { RollupDelta } from '../rollup-delta';
-import { idKey } from './sqlite-id';
+import type { EventRow } from '../eventRow';
+import { RollupDelta } from '../RollupDelta';
+import { idKey } from './idKey';
 import type { InsertResult } from '../store';
 
 /** Writes a group of batches in one transaction; see {@link createSqliteWriter}. */

@@ -1,9 +1,9 @@
-import { batchValidator, type ValidationError } from './batch-validator';
+import { batchValidator, type ValidationError } from './batchValidator';
 import type { MomentEvent } from '../../core/types';
 import { MAX_CONTEXT_BYTES } from '../../shared/limits';
 import { utf8Length } from '../../shared/utf8Length';
-import { DEFAULT_TIME_WINDOW, eventTimeProblem, type TimeWindow } from './event-time';
-import { parseJson } from './parse-json';
+import { DEFAULT_TIME_WINDOW, eventTimeProblem, type TimeWindow } from './eventTimeProblem';
+import { parseJson } from './parseJson';
 
 /** The outcome of {@link validateBatch}: the events, or the first problem in words. */
 export type BatchResult = { ok: true; events: MomentEvent[] } | { ok: false; error: string };

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseDayRange, parseExportQuery } from '../export/export-query';
-import { streamExport } from '../export/stream-export';
-import { loadMap } from '../map/load-map';
+import { parseDayRange, parseExportQuery } from '../export/parseExportQuery';
+import { streamExport } from '../export/streamExport';
+import { loadMap } from '../map/loadMap';
 import { StoreUnavailableError, type Store } from '../store/store';
-import { readTokenCheck } from './read-token';
+import { readTokenCheck } from './readTokenCheck';
 
 /** Handles one request if it is the read API's; false lets the server go on routing. */
 export type ReadApi = (req: IncomingMessage, res: ServerResponse, pathname: string, params: URLSearchParams) => Promise<boolean>;

@@ -1,4 +1,4 @@
-import type { EventRow } from './event-row';
+import type { EventRow } from './eventRow';
 
 /** Counter increments of one (day, touchpoint). */
 export interface DailyDelta {
