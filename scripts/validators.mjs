@@ -2,7 +2,7 @@
 // src/collector/validation/batchValidator.ts, so the collector validates every batch without ajv at run time and a
 // widget-only install pulls in no dependency at all. Every src/core/*.schema.json is added first, so a batch
 // schema that `$ref`s another schema file (say a single-event schema) keeps compiling. Deterministic: the same
-// schemas give the same file. The collector's rollup build (rollup.config.mjs) runs it first; test/collector/batch-validator.test.ts checks the
+// schemas give the same file. The collector's rollup build (rollup.config.mjs) runs it first; test/collector/batchValidator.test.ts checks the
 // committed file is current.
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
