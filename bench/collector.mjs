@@ -169,7 +169,7 @@ export async function fillPgSql(url, count) {
 /**
  * SQLite only: the same as {@link fillPgSql}, in SQLite's SQL: generate about `count` events in one
  * statement, then rebuild the rollups from them with the store's rules. Ids and moment ids are
- * random 16-byte BLOBs, as the store keeps the random UUIDs widgets send (src/collector/sqlite-id.ts).
+ * random 16-byte BLOBs, as the store keeps the random UUIDs widgets send (src/collector/store/sqlite/idKey.ts).
  */
 export async function fillSqliteSql(openStore, path, count) {
   await (await openStore(path)).close(); // create and migrate

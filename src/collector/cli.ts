@@ -1,12 +1,12 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAlertMonitor, type AlertMonitor } from './alerts/alert-monitor';
-import { readAlertSettings } from './alerts/alert-rules';
-import { MissingDriverError } from './load-driver';
-import { createCollector } from './server';
-import type { Mount } from './static-files';
-import { readSettings, type CliSettings } from './read-settings';
-import { openStore } from './store';
+import { createAlertMonitor, type AlertMonitor } from './alerts/alertMonitor';
+import { readAlertSettings } from './alerts/alertSettings';
+import { MissingDriverError } from './store/loadDriver';
+import { createCollector } from './http/collector';
+import type { Mount } from './http/serveStatic';
+import { readSettings, type CliSettings } from './readSettings';
+import { openStore } from './store/store';
 
 /** Hides the password of a postgres URL in the start-up log. */
 const redact = (db: string) => db.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
@@ -94,5 +94,5 @@ export function run(): void {
 // exports below without starting a server.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) run();
 
-export { openStore } from './store';
-export { createCollector } from './server';
+export { openStore } from './store/store';
+export { createCollector } from './http/collector';

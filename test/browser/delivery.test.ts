@@ -1,7 +1,7 @@
 // Delivery in real Chromium with the built drop-in: retries, beacon on leaving, offline + reload, failing sinks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, serve, until, watch, type Browser, type Page, type TestServer } from './harness';
-import { validateBatch } from '../../src/collector/validate-batch';
+import { validateBatch } from '../../src/collector/validation/validateBatch';
 import { MAX_TITLE } from '../../src/shared/limits';
 
 let browser: Browser;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MomentEvent } from '../../src/core/types';
-import { idText } from '../../src/collector/sqlite-id';
+import { idText } from '../../src/collector/store/sqlite/idKey';
 import { body, event } from './events';
 import { post } from './http';
 import { spawnCollector, type Child } from './spawn-collector';

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createCollector, type CollectorOptions } from '../../src/collector/server';
-import { openStore, type Store } from '../../src/collector/store';
+import { createCollector, type CollectorOptions } from '../../src/collector/http/collector';
+import { openStore, type Store } from '../../src/collector/store/store';
 import { body, event, showing } from './events';
 import { post, send } from './http';
 

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { idKey, idText } from '../../src/collector/sqlite-id';
-import { sqliteMigrations } from '../../src/collector/sqlite-migrations';
-import { applySqlitePragmas } from '../../src/collector/sqlite-pragmas';
-import { openSqliteStore } from '../../src/collector/sqlite-store';
-import { eventRow } from '../../src/collector/event-row';
+import { idKey, idText } from '../../src/collector/store/sqlite/idKey';
+import { sqliteMigrations } from '../../src/collector/store/sqlite/sqliteMigrations';
+import { applySqlitePragmas } from '../../src/collector/store/sqlite/applySqlitePragmas';
+import { openSqliteStore } from '../../src/collector/store/sqlite/openSqliteStore';
+import { eventRow } from '../../src/collector/store/eventRow';
 import { event, showing } from './events';
 
 const dir = mkdtempSync(join(tmpdir(), 'moments-sqlite-migration-'));

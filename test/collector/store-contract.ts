@@ -1,7 +1,7 @@
 // One contract for every store: the same tests run unchanged against SQLite and PostgreSQL.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MomentEvent } from '../../src/core/types';
-import { openStore, type Store } from '../../src/collector/store';
+import { openStore, type Store } from '../../src/collector/store/store';
 import { event, showing } from './events';
 
 /** A store-specific way to get the URL of a new, empty database. */

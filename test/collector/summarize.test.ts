@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../src/collector/score';
-import { summarize } from '../../src/collector/summarize';
-import { moodOf } from '../../src/collector/mood';
+import { score } from '../../src/collector/dashboard/score';
+import { summarize } from '../../src/collector/dashboard/summarize';
+import { moodOf } from '../../src/collector/store/moodOf';
 
 const counts = (pairs: Record<number, number>) => Array.from({ length: 11 }, (_, v) => pairs[v] ?? 0);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEvent } from '../../src/core/events';
 import { cleanContext } from '../../src/core/context';
 import { uuid } from '../../src/core/uuid';
-import { validateBatch } from '../../src/collector/validate-batch';
+import { validateBatch } from '../../src/collector/validation/validateBatch';
 import { MAX_PATH, MAX_TITLE } from '../../src/shared/limits';
 
 describe('buildEvent', () => {

@@ -1,0 +1,33 @@
+import { StoreUnavailableError } from '../store';
+
+/** Runs reads a few at a time; see {@link createReadGate}. */
+export type ReadGate = <T>(read: () => Promise<T>) => Promise<T>;
+
+/**
+ * Lets `concurrency` reads run at once and `maxWaiting` wait; more are refused with
+ * {@link StoreUnavailableError} (503 with Retry-After). Keeps dashboard views from taking every
+ * database connection ingestion needs.
+ * @example
+ * const gate = createReadGate(2, 64);
+ * const rows = await gate(() => pool.query(sql));
+ */
+export function createReadGate(concurrency: number, maxWaiting: number): ReadGate {
+  let running = 0;
+  const queue: Array<() => void> = [];
+  const next = () => {
+    running--;
+    queue.shift()?.();
+  };
+  return async (read) => {
+    if (running >= concurrency) {
+      if (queue.length >= maxWaiting) throw new StoreUnavailableError('too many dashboard reads in progress');
+      await new Promise<void>((resolve) => queue.push(resolve));
+    }
+    running++;
+    try {
+      return await read();
+    } finally {
+      next();
+    }
+  };
+}
