@@ -1,7 +1,6 @@
 import type { Touchpoint } from './types';
 import type { ResolvedConfig } from './config';
 import type { Storage } from './storage';
-import { uuid } from './uuid';
 
 const DAY = 864e5;
 
@@ -40,8 +39,11 @@ interface SessionState {
 }
 
 export interface Eligibility {
-  /** The visitor id (made and stored on first use: the first `crypto.randomUUID` of a page costs milliseconds). */
-  readonly visitor: string;
+  /**
+   * The visitor id, made by `make` and stored on first use (the first `crypto.randomUUID` of a page costs
+   * milliseconds; the prompt chunk brings the maker, so the drop-in carries none).
+   */
+  visitor(make: () => string): string;
   /**
    * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
    * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
@@ -68,9 +70,9 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
   const loadSession = (): SessionState => ({ n: 0, done: {}, ...session.get<SessionState>(SKEY) });
 
   return {
-    get visitor() {
+    visitor(make) {
       const s = load();
-      if (!s.v) local.set(KEY, { ...s, v: (s.v = uuid()) });
+      if (!s.v) local.set(KEY, { ...s, v: (s.v = make()) });
       return s.v!;
     },
     check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming, beside) {

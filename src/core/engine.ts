@@ -256,7 +256,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       config: c!,
       context,
       preview,
-      visitor: elig.visitor,
+      visitor: elig.visitor(ui.uuid),
       emit(event) {
         for (const [t, l] of listeners) if (t == event.type || t == '*') guard('listener', l)(event);
         out?.send([event]); // dispatch sends each sink a JSON copy, which drops undefined fields

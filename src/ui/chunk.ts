@@ -9,6 +9,8 @@ import { report } from '../core/report';
 
 export { mount, redactDeep, redactText };
 export { deliver } from '../sinks/deliver';
+/** Makes the visitor id on its first prompt. */
+export { uuid } from '../core/uuid';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
 export const lateTriggers = () =>
   import('../triggers/late').then(

@@ -41,6 +41,8 @@ export interface UIModule {
   redactDeep<T>(value: T, options: RedactOptions): T;
   present(options: import('../core/present').PresentOptions): ReturnType<typeof import('../core/present').present>;
   deliver: typeof import('../sinks/deliver').deliver;
+  /** Makes a random UUID (the visitor id, made on the first prompt). */
+  uuid(): string;
   /** Validates a config (the drop-in checks nothing itself). */
   resolveConfig: typeof import('../core/config').resolveConfig;
   /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { createEligibility } from '../../src/core/eligibility';
 import { createStorage } from '../../src/core/storage';
+import { uuid } from '../../src/core/uuid';
 import { resolveConfig } from '../../src/core/config';
 import type { Touchpoint } from '../../src/core/types';
 
@@ -15,8 +16,8 @@ describe('eligibility', () => {
   it('allows a fresh visitor and keeps one random visitor id', () => {
     const e = make();
     expect(e.check(tp())).toBeUndefined();
-    expect(e.visitor).toMatch(/^[0-9a-f-]{36}$/);
-    expect(make().visitor).toBe(e.visitor);
+    expect(e.visitor(uuid)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(make().visitor(uuid)).toBe(e.visitor(uuid));
   });
 
   it('samples once per visitor: the roll is kept across reloads', () => {
@@ -97,9 +98,9 @@ describe('eligibility', () => {
     const e = make();
     e.check(tp());
     expect(localStorage.getItem('moments:state') ?? '').not.toContain('"v"');
-    const id = e.visitor;
+    const id = e.visitor(uuid);
     expect(JSON.parse(localStorage.getItem('moments:state')!).v).toBe(id);
-    expect(make().visitor).toBe(id);
+    expect(make().visitor(uuid)).toBe(id);
   });
 
   it('waits for consent when required, and remembers it', () => {
