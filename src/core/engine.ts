@@ -14,6 +14,7 @@ import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
 import { urlMatches } from '../triggers/url';
 import { onNavigate } from '../triggers/navigation';
+import { timer } from '../triggers/listen';
 
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
@@ -152,15 +153,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         // The chunk's evaluation was one task; checking the config is the next.
         await nextTask();
         if (config && !config.problems) {
-          const given = config.touchpoints;
-          const c = (config = ui.resolveConfig(raw));
+          const c = (config = ui.checkConfig(raw, config.touchpoints, status, drop));
           elig = createEligibility(c, local, session);
-          for (const tp of given)
-            if (!c.touchpoints.includes(tp)) {
-              drop(tp);
-              if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
-            }
-          for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
           if (c.problems.length) say((m) => c.problems.map(m.problem));
         }
         return ui;
@@ -198,8 +192,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       started = 1;
       disarm.forEach((_, tp) => ruledOut(tp));
       // That first read may have cost milliseconds: the rest goes in a task of its own.
-      const t = setTimeout(startup);
-      return void (soon = () => clearTimeout(t));
+      return void (soon = timer(startup));
     }
     started = 2;
     let queued;

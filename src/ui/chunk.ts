@@ -20,6 +20,6 @@ export const lateTriggers = () =>
       throw e;
     },
   );
-export { resolveConfig } from '../core/config';
+export { checkConfig } from '../core/checkConfig';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

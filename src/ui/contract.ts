@@ -43,8 +43,8 @@ export interface UIModule {
   deliver: typeof import('../sinks/deliver').deliver;
   /** Makes a random UUID (the visitor id, made on the first prompt). */
   uuid(): string;
-  /** Validates a config (the drop-in checks nothing itself). */
-  resolveConfig: typeof import('../core/config').resolveConfig;
+  /** Validates the config given to `init` (the drop-in checks nothing itself) and settles the touchpoints it armed. */
+  checkConfig: typeof import('../core/checkConfig').checkConfig;
   /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */
   lateTriggers(): Promise<typeof import('../triggers/late').lateTriggers>;
 }
