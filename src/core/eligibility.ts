@@ -72,7 +72,7 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
   return {
     visitor(make) {
       const s = load();
-      if (!s.v) local.set(KEY, { ...s, v: (s.v = make()) });
+      if (!s.v) (s.v = make()), local.set(KEY, s);
       return s.v!;
     },
     check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming, beside) {

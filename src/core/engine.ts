@@ -12,7 +12,6 @@ import { FREQUENCY } from './defaults';
 import { ownCopy } from './ownCopy';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
-import { urlMatches } from '../triggers/url';
 import { onNavigate } from '../triggers/navigation';
 import { timer } from '../triggers/listen';
 
@@ -125,11 +124,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const local = createStorage('localStorage');
   const session = createStorage('sessionStorage');
 
-  // An unvalidated `when` may hold anything: a gate that throws counts as open, so its touchpoint arms and the
-  // chunk, loaded for it, reports the problem.
+  // An unvalidated `when` may hold anything: a gate that throws (a `path` that is no string, a `url` that is no
+  // regular expression) counts as open, so its touchpoint arms and the chunk, loaded for it, reports the problem.
   const gateOpen = ({ when }: Touchpoint) => {
     try {
-      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || RegExp(when.url).test(location.href));
     } catch {
       return 1;
     }

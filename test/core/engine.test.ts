@@ -640,6 +640,18 @@ describe('engine', () => {
       expect(random).toHaveBeenCalledTimes(1);
     });
 
+    it('a url gate that is no regular expression arms its touchpoint, so the chunk loads and reports it; it never shows', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const seen = counting();
+      start({ touchpoints: [{ ...tp, when: { url: '(', delayMs: 0 } }] });
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      expect(seen.loads).toBe(1);
+      expect(error.mock.calls[0][0]).toBe('Moments: touchpoint "checkout": when.url must be a valid regular expression');
+      await flush();
+      expect(mounts).toHaveLength(0);
+      expect((await explain()).map((s) => s.state)).toEqual(['ruled out']);
+    });
+
     it('a config that is not an object is reported at once', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       moments.init('nope' as never);
