@@ -4,7 +4,8 @@ import type { Delivery } from '../sinks/deliver';
 import type { Reason } from './eligibility';
 import type { Problem, ResolvedConfig } from './config';
 import { createStorage } from './storage';
-import { createEligibility, type Eligibility } from './eligibility';
+import { createEligibility, type Rules } from './eligibility';
+import type { Eligibility } from './pacing';
 import { report, guard } from './report';
 import { idle } from './idle';
 import { nextTask } from './nextTask';
@@ -99,8 +100,10 @@ const byRank = (a: Fired, b: Fired) => rank(b) - rank(a);
  * @example const Moments = createMoments({ ui: () => import('../ui/chunk'), explain: () => import('../explain/debug') });
  */
 export function createMoments(loaders: Loaders): MomentsAPI {
-  let listeners: Array<[string, Listener]> = [];
+  const listeners = new Set<[string, Listener]>();
   let config: ResolvedConfig | undefined;
+  // The visitor's own rules from `init`; with the session's pacing once the prompt chunk checked the config.
+  let rules: Rules;
   let elig: Eligibility;
   let out: Delivery | undefined;
   let current: Showing | undefined;
@@ -153,7 +156,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         await nextTask();
         if (config && !config.problems) {
           const c = (config = ui.checkConfig(raw, config.touchpoints, status, drop));
-          elig = createEligibility(c, local, session);
+          elig = ui.withPacing((rules = createEligibility(c, local, session)), c);
           if (c.problems.length) say((m) => c.problems.map(m.problem));
         }
         return ui;
@@ -171,7 +174,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
    * cooldown…); consent, the session cap and the gap may change during the page, so those leave it armed.
    */
   const ruledOut = (tp: Touchpoint) => {
-    const why = elig.check(tp, undefined, true);
+    const why = rules.check(tp);
     if (why && why[0] != 'consent') {
       status[tp.id] = why;
       drop(tp);
@@ -428,7 +431,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const c = (config = Object.assign(Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
       }) as ResolvedConfig);
-      elig = createEligibility(c, local, session);
+      rules = createEligibility(c, local, session);
       // A config that is no object at all is reported at once.
       if (given != raw) load().catch(() => {});
       // Triggers listen from the start (an event cannot be heard later); who may be asked is read on idle, and
@@ -446,11 +449,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     on(type, listener) {
       const entry: [string, Listener] = [type, listener];
-      listeners.push(entry);
-      return () => void (listeners = listeners.filter((e) => e != entry));
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
     },
     consent(granted) {
-      elig?.consent(granted);
+      rules?.consent(granted);
       if (granted) for (const id in status) if (status[id][0] == 'consent') api.show(id);
     },
     async explain() {
@@ -460,7 +463,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     destroy() {
       teardown();
-      listeners = [];
+      listeners.clear();
     },
   };
   return api;

@@ -7,7 +7,8 @@ import { redactDeep, redactText } from '../core/redact';
 import { mount } from './mount';
 import { report } from '../core/report';
 
-export { mount, redactDeep, redactText };
+// mount for the UI's own test fixture; the redaction functions are the prompt's, through `present`.
+export { mount };
 export { deliver } from '../sinks/deliver';
 /** Makes the visitor id on its first prompt. */
 export { uuid } from '../core/uuid';
@@ -21,5 +22,6 @@ export const lateTriggers = () =>
     },
   );
 export { checkConfig } from '../core/checkConfig';
+export { withPacing } from '../core/pacing';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

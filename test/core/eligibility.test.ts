@@ -1,5 +1,6 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { createEligibility } from '../../src/core/eligibility';
+import { withPacing } from '../../src/core/pacing';
 import { createStorage } from '../../src/core/storage';
 import { uuid } from '../../src/core/uuid';
 import { resolveConfig } from '../../src/core/config';
@@ -7,8 +8,11 @@ import type { Touchpoint } from '../../src/core/types';
 
 const DAY = 864e5;
 const tp = (extra: Partial<Touchpoint> = {}): Touchpoint => ({ id: 't', question: 'q', scale: 'thumbs', ...extra });
-const make = (config: Record<string, unknown> = {}) =>
-  createEligibility(resolveConfig({ touchpoints: [], ...config }), createStorage('localStorage'), createStorage('sessionStorage'));
+// The visitor's own rules (the drop-in's part) with the session's pacing (the prompt chunk's part).
+const make = (given: Record<string, unknown> = {}) => {
+  const config = resolveConfig({ touchpoints: [], ...given });
+  return withPacing(createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage')), config);
+};
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -7,6 +7,7 @@ import { present, type PresentOptions } from '../../src/core/present';
 import { deliver } from '../../src/sinks/deliver';
 import { lateTriggers } from '../../src/triggers/late';
 import { checkConfig } from '../../src/core/checkConfig';
+import { withPacing } from '../../src/core/pacing';
 import { uuid } from '../../src/core/uuid';
 
 let mounts: Array<{ host: HTMLElement; options: MountOptions; unmounted: boolean }>;
@@ -25,7 +26,7 @@ const fake = {
   },
 };
 // The prompt chunk's own present and deliver, over a fake mount.
-const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers: async () => lateTriggers, checkConfig, uuid };
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers: async () => lateTriggers, checkConfig, withPacing, uuid };
 
 // Start-up, validation and showing each take a few tasks; a zero-delay timer set during a fake tick is due 1 ms on.
 const flush = async () => {
