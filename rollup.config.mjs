@@ -68,10 +68,11 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => `moments-${c.name == 'late' ? 'triggers' : '[name]'}.js`, generatedCode: 'es2015' },
     plugins: name == 'ui' ? [...browser(), compileHint] : browser(),
   })),
-  // One file with everything, for those who want one file.
+  // One file with everything, for those who want one file. Its chunks' namespace objects stay inside the file (the
+  // page never sees them), so they need neither freezing nor a Symbol.toStringTag.
   {
     input: 'src/all.ts',
-    output: { file: 'dist/moments.all.js', format: 'iife', inlineDynamicImports: true, generatedCode: 'es2015' },
+    output: { file: 'dist/moments.all.js', format: 'iife', inlineDynamicImports: true, generatedCode: { preset: 'es2015', symbols: false }, freeze: false },
     plugins: browser(),
   },
   // The ESM entry for bundlers (code-split so the UI still loads lazily).

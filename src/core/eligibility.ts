@@ -1,10 +1,10 @@
 import type { Touchpoint } from './types';
 import type { ResolvedConfig } from './config';
 import type { Storage } from './storage';
-import { uuid } from './uuid';
 
 const DAY = 864e5;
-
+const KEY = 'moments:state';
+const SKEY = 'moments:session';
 /**
  * Why a touchpoint may not show, as a code and its data (the lazily loaded explain chunk words it, so the
  * eager drop-in carries no prose): `dnt`, `refused`, `consent`, `sample` [sample], `once` [what, time, scope],
@@ -14,14 +14,14 @@ const DAY = 864e5;
 export type Reason = [code: string, ...data: Array<string | number>];
 
 /** What the visitor did with a touchpoint, as epoch milliseconds. */
-interface History {
+export interface History {
   shown?: number;
   answered?: number;
   dismissed?: number;
 }
 
 /** Persisted per visitor (localStorage). */
-interface VisitorState {
+export interface VisitorState {
   /** Random visitor id: never derived from the device; made when the first event needs it. */
   v?: string;
   /** Per touchpoint, the visitor's sampling roll in [0, 1): kept, so a reload does not re-roll. */
@@ -34,47 +34,40 @@ interface VisitorState {
 }
 
 /** Per tab session (sessionStorage): prompts shown, touchpoints answered or dismissed. */
-interface SessionState {
+export interface SessionState {
   n: number;
   done: Record<string, 1>;
 }
 
-export interface Eligibility {
-  /** The visitor id (made and stored on first use: the first `crypto.randomUUID` of a page costs milliseconds). */
-  readonly visitor: string;
-  /**
-   * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
-   * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
-   * `beside` says how it meets a prompt on screen: one that `wait`s for it (or waited) belongs to the same moment,
-   * so the gap does not hold it back; one that `replace`s an unanswered prompt takes its place, which already
-   * passed the gap and counted in the session cap.
-   */
-  check(tp: Touchpoint, now?: number, arming?: boolean, beside?: 'wait' | 'replace'): Reason | undefined;
-  /** Records what happened, for frequency rules. */
-  record(tp: Touchpoint, what: keyof History, now?: number): void;
+/** The visitor's own rules, which the drop-in checks before the prompt chunk loads (see `withPacing` for the rest). */
+export interface Rules {
+  /** Why `tp` may not be shown to this visitor, or undefined when it may (the session cap and the gap aside). */
+  check(tp: Touchpoint, now?: number): Reason | undefined;
   /** Stores the visitor's consent decision. */
   consent(granted: boolean): void;
+  /** The visitor's state as stored (read each time: another tab may have changed it), with its defaults. */
+  state(): VisitorState;
+  /** The tab session's state as stored, with its defaults. */
+  session(): SessionState;
+  /** Stores the visitor's state, and the session's when given. */
+  save(state: VisitorState, session?: SessionState): void;
 }
 
 /**
- * Decides whether a fired touchpoint may show now: Do-Not-Track, consent, sample, once, cooldowns,
- * session cap and the gap between prompts.
- * @example const e = createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage'));
+ * Decides whether this visitor may be asked: Do-Not-Track, consent, sample, once and cooldowns. The session cap
+ * and the gap between prompts, which only matter once a touchpoint fires, come with the prompt chunk (`withPacing`).
+ * @example const rules = createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage'));
  */
-export function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Eligibility {
-  const KEY = 'moments:state';
-  const SKEY = 'moments:session';
-  const load = (): VisitorState => ({ r: {}, h: {}, ...local.get<VisitorState>(KEY) });
-  const loadSession = (): SessionState => ({ n: 0, done: {}, ...session.get<SessionState>(SKEY) });
-
-  return {
-    get visitor() {
-      const s = load();
-      if (!s.v) local.set(KEY, { ...s, v: (s.v = uuid()) });
-      return s.v!;
+export function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Rules {
+  const rules: Rules = {
+    state: () => ({ r: {}, h: {}, ...local.get<VisitorState>(KEY) }),
+    session: () => ({ n: 0, done: {}, ...session.get<SessionState>(SKEY) }),
+    save(state, sessionState) {
+      local.set(KEY, state);
+      if (sessionState) session.set(SKEY, sessionState);
     },
-    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now(), arming, beside) {
-      const s = load();
+    check({ id, sample = 1, once = 'visitor', cooldownDays = 0 }, now = Date.now()) {
+      const s = rules.state();
       const h = s.h[id] ?? {};
       const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
       const done = h.answered ?? h.dismissed;
@@ -83,27 +76,16 @@ export function createEligibility(config: ResolvedConfig, local: Storage, sessio
       if (config.respectDoNotTrack && (nav.doNotTrack == '1' || nav.globalPrivacyControl)) return ['dnt'];
       if (s.c === false) return ['refused'];
       if (config.requireConsent && !s.c) return ['consent'];
-      if (sample < 1 && s.r[id] == null) (s.r[id] = Math.random()), local.set(KEY, s);
+      if (sample < 1 && s.r[id] == null) (s.r[id] = Math.random()), rules.save(s);
       if (s.r[id] >= sample) return ['sample', sample];
       if (once == 'visitor' && done) return ['once', h.answered ? 'answered' : 'dismissed', done, once];
-      if (once == 'session' && loadSession().done[id]) return ['once', 'answered or dismissed', 0, once];
+      if (once == 'session' && rules.session().done[id]) return ['once', 'answered or dismissed', 0, once];
       if (now < until) return ['cooldown', h.shown!, until];
       if (now < quiet) return ['quiet', h.dismissed!, quiet];
-      if (arming) return;
-      if (beside != 'replace' && loadSession().n >= config.maxPromptsPerSession) return ['cap', config.maxPromptsPerSession];
-      if (!beside && now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ['gap', config.minGapMinutes];
-    },
-    record(tp, what, now = Date.now()) {
-      const s = load();
-      const ss = loadSession();
-      s.h[tp.id] = { ...s.h[tp.id], [what]: now };
-      if (what == 'shown') (s.last = now), ss.n++;
-      else ss.done[tp.id] = 1;
-      local.set(KEY, s);
-      session.set(SKEY, ss);
     },
     consent(granted) {
-      local.set(KEY, { ...load(), c: granted });
+      rules.save({ ...rules.state(), c: granted });
     },
   };
+  return rules;
 }

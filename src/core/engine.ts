@@ -4,7 +4,8 @@ import type { Delivery } from '../sinks/deliver';
 import type { Reason } from './eligibility';
 import type { Problem, ResolvedConfig } from './config';
 import { createStorage } from './storage';
-import { createEligibility, type Eligibility } from './eligibility';
+import { createEligibility, type Rules } from './eligibility';
+import type { Eligibility } from './pacing';
 import { report, guard } from './report';
 import { idle } from './idle';
 import { nextTask } from './nextTask';
@@ -12,8 +13,8 @@ import { FREQUENCY } from './defaults';
 import { ownCopy } from './ownCopy';
 import { earlyTriggers } from '../triggers/early';
 import { pathMatches } from '../triggers/path';
-import { urlMatches } from '../triggers/url';
 import { onNavigate } from '../triggers/navigation';
+import { timer } from '../triggers/listen';
 
 /** The lazily loaded explain chunk (for the site's own team, not every visitor). */
 export interface ExplainModule {
@@ -99,8 +100,10 @@ const byRank = (a: Fired, b: Fired) => rank(b) - rank(a);
  * @example const Moments = createMoments({ ui: () => import('../ui/chunk'), explain: () => import('../explain/debug') });
  */
 export function createMoments(loaders: Loaders): MomentsAPI {
-  let listeners: Array<[string, Listener]> = [];
+  const listeners = new Set<[string, Listener]>();
   let config: ResolvedConfig | undefined;
+  // The visitor's own rules from `init`; with the session's pacing once the prompt chunk checked the config.
+  let rules: Rules;
   let elig: Eligibility;
   let out: Delivery | undefined;
   let current: Showing | undefined;
@@ -124,11 +127,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
   const local = createStorage('localStorage');
   const session = createStorage('sessionStorage');
 
-  // An unvalidated `when` may hold anything: a gate that throws counts as open, so its touchpoint arms and the
-  // chunk, loaded for it, reports the problem.
+  // An unvalidated `when` may hold anything: a gate that throws (a `path` that is no string, a `url` that is no
+  // regular expression) counts as open, so its touchpoint arms and the chunk, loaded for it, reports the problem.
   const gateOpen = ({ when }: Touchpoint) => {
     try {
-      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || RegExp(when.url).test(location.href));
     } catch {
       return 1;
     }
@@ -152,15 +155,8 @@ export function createMoments(loaders: Loaders): MomentsAPI {
         // The chunk's evaluation was one task; checking the config is the next.
         await nextTask();
         if (config && !config.problems) {
-          const given = config.touchpoints;
-          const c = (config = ui.resolveConfig(raw));
-          elig = createEligibility(c, local, session);
-          for (const tp of given)
-            if (!c.touchpoints.includes(tp)) {
-              drop(tp);
-              if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
-            }
-          for (const id in c.invalid) status[id] = ['invalid', ...c.invalid[id]];
+          const c = (config = ui.checkConfig(raw, config.touchpoints, status, drop));
+          elig = ui.withPacing((rules = createEligibility(c, local, session)), c);
           if (c.problems.length) say((m) => c.problems.map(m.problem));
         }
         return ui;
@@ -178,7 +174,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
    * cooldown…); consent, the session cap and the gap may change during the page, so those leave it armed.
    */
   const ruledOut = (tp: Touchpoint) => {
-    const why = elig.check(tp, undefined, true);
+    const why = rules.check(tp);
     if (why && why[0] != 'consent') {
       status[tp.id] = why;
       drop(tp);
@@ -198,8 +194,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       started = 1;
       disarm.forEach((_, tp) => ruledOut(tp));
       // That first read may have cost milliseconds: the rest goes in a task of its own.
-      const t = setTimeout(startup);
-      return void (soon = () => clearTimeout(t));
+      return void (soon = timer(startup));
     }
     started = 2;
     let queued;
@@ -256,7 +251,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       config: c!,
       context,
       preview,
-      visitor: elig.visitor,
+      visitor: elig.visitor(ui.uuid),
       emit(event) {
         for (const [t, l] of listeners) if (t == event.type || t == '*') guard('listener', l)(event);
         out?.send([event]); // dispatch sends each sink a JSON copy, which drops undefined fields
@@ -436,7 +431,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
       const c = (config = Object.assign(Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : [],
       }) as ResolvedConfig);
-      elig = createEligibility(c, local, session);
+      rules = createEligibility(c, local, session);
       // A config that is no object at all is reported at once.
       if (given != raw) load().catch(() => {});
       // Triggers listen from the start (an event cannot be heard later); who may be asked is read on idle, and
@@ -454,11 +449,11 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     on(type, listener) {
       const entry: [string, Listener] = [type, listener];
-      listeners.push(entry);
-      return () => void (listeners = listeners.filter((e) => e != entry));
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
     },
     consent(granted) {
-      elig?.consent(granted);
+      rules?.consent(granted);
       if (granted) for (const id in status) if (status[id][0] == 'consent') api.show(id);
     },
     async explain() {
@@ -468,7 +463,7 @@ export function createMoments(loaders: Loaders): MomentsAPI {
     },
     destroy() {
       teardown();
-      listeners = [];
+      listeners.clear();
     },
   };
   return api;

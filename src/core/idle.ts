@@ -1,3 +1,5 @@
+import { timer } from '../triggers/listen';
+
 /**
  * Runs `fn` once the browser is idle (on the next task where `requestIdleCallback` is missing), so work that can
  * wait stays off the page's start-up; returns the cancel.
@@ -8,6 +10,5 @@ export function idle(fn: () => void): () => void {
     const t = requestIdleCallback(fn);
     return () => cancelIdleCallback(t);
   }
-  const t = setTimeout(fn);
-  return () => clearTimeout(t);
+  return timer(fn);
 }

@@ -2,7 +2,6 @@
 export interface Storage {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
-  remove(key: string): void;
 }
 
 /**
@@ -12,21 +11,11 @@ export interface Storage {
  * @example const local = createStorage('localStorage'); local.set('moments:v', id);
  */
 export function createStorage(kind: 'localStorage' | 'sessionStorage'): Storage {
-  const memory = new Map<string, string | null>();
+  const memory = new Map<string, string>();
   const failed = new Set<string>();
-  // globalThis[kind] throws (SecurityError) when storage is disabled.
-  const write = (key: string, raw: string | null) => {
-    memory.set(key, raw);
-    try {
-      raw == null ? globalThis[kind].removeItem(key) : globalThis[kind].setItem(key, raw);
-      failed.delete(key);
-    } catch {
-      failed.add(key); // quota exceeded or blocked: memory keeps it for this page
-    }
-  };
   return {
     get(key) {
-      let raw = memory.get(key);
+      let raw: string | null | undefined = memory.get(key);
       try {
         if (!failed.has(key)) raw = globalThis[kind].getItem(key);
       } catch {}
@@ -34,7 +23,16 @@ export function createStorage(kind: 'localStorage' | 'sessionStorage'): Storage 
         return JSON.parse(raw!) ?? undefined;
       } catch {}
     },
-    set: (key, value) => write(key, JSON.stringify(value)),
-    remove: (key) => write(key, null),
+    set(key, value) {
+      const raw = JSON.stringify(value);
+      memory.set(key, raw);
+      // globalThis[kind] throws (SecurityError) when storage is disabled.
+      try {
+        globalThis[kind].setItem(key, raw);
+        failed.delete(key);
+      } catch {
+        failed.add(key); // quota exceeded or blocked: memory keeps it for this page
+      }
+    },
   };
 }

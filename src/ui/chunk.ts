@@ -7,8 +7,11 @@ import { redactDeep, redactText } from '../core/redact';
 import { mount } from './mount';
 import { report } from '../core/report';
 
-export { mount, redactDeep, redactText };
+// mount for the UI's own test fixture; the redaction functions are the prompt's, through `present`.
+export { mount };
 export { deliver } from '../sinks/deliver';
+/** Makes the visitor id on its first prompt. */
+export { uuid } from '../core/uuid';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
 export const lateTriggers = () =>
   import('../triggers/late').then(
@@ -18,6 +21,7 @@ export const lateTriggers = () =>
       throw e;
     },
   );
-export { resolveConfig } from '../core/config';
+export { checkConfig } from '../core/checkConfig';
+export { withPacing } from '../core/pacing';
 /** Shows one moment with this chunk's prompt. */
 export const present = (o: PresentOptions) => presentWith({ mount, redactText, redactDeep }, o);

@@ -39,12 +39,14 @@ export type RedactOptions = import('../core/types').Redact & { custom?: (text: s
 /** What the UI chunk module exports: the prompt (`present` drives `mount`) and delivery for a config. */
 export interface UIModule {
   mount: Mount;
-  redactText(text: string, options: RedactOptions): string;
-  redactDeep<T>(value: T, options: RedactOptions): T;
   present(options: import('../core/present').PresentOptions): ReturnType<typeof import('../core/present').present>;
   deliver: typeof import('../sinks/deliver').deliver;
-  /** Validates a config (the drop-in checks nothing itself). */
-  resolveConfig: typeof import('../core/config').resolveConfig;
+  /** Makes a random UUID (the visitor id, made on the first prompt). */
+  uuid(): string;
+  /** Validates the config given to `init` (the drop-in checks nothing itself) and settles the touchpoints it armed. */
+  checkConfig: typeof import('../core/checkConfig').checkConfig;
+  /** Adds the session cap, the gap, recording and the visitor id to the visitor's own rules. */
+  withPacing: typeof import('../core/pacing').withPacing;
   /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */
   lateTriggers(): Promise<typeof import('../triggers/late').lateTriggers>;
 }

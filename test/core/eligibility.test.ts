@@ -1,13 +1,18 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { createEligibility } from '../../src/core/eligibility';
+import { withPacing } from '../../src/core/pacing';
 import { createStorage } from '../../src/core/storage';
+import { uuid } from '../../src/core/uuid';
 import { resolveConfig } from '../../src/core/config';
 import type { Touchpoint } from '../../src/core/types';
 
 const DAY = 864e5;
 const tp = (extra: Partial<Touchpoint> = {}): Touchpoint => ({ id: 't', question: 'q', scale: 'thumbs', ...extra });
-const make = (config: Record<string, unknown> = {}) =>
-  createEligibility(resolveConfig({ touchpoints: [], ...config }), createStorage('localStorage'), createStorage('sessionStorage'));
+// The visitor's own rules (the drop-in's part) with the session's pacing (the prompt chunk's part).
+const make = (given: Record<string, unknown> = {}) => {
+  const config = resolveConfig({ touchpoints: [], ...given });
+  return withPacing(createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage')), config);
+};
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -15,8 +20,8 @@ describe('eligibility', () => {
   it('allows a fresh visitor and keeps one random visitor id', () => {
     const e = make();
     expect(e.check(tp())).toBeUndefined();
-    expect(e.visitor).toMatch(/^[0-9a-f-]{36}$/);
-    expect(make().visitor).toBe(e.visitor);
+    expect(e.visitor(uuid)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(make().visitor(uuid)).toBe(e.visitor(uuid));
   });
 
   it('samples once per visitor: the roll is kept across reloads', () => {
@@ -97,9 +102,9 @@ describe('eligibility', () => {
     const e = make();
     e.check(tp());
     expect(localStorage.getItem('moments:state') ?? '').not.toContain('"v"');
-    const id = e.visitor;
+    const id = e.visitor(uuid);
     expect(JSON.parse(localStorage.getItem('moments:state')!).v).toBe(id);
-    expect(make().visitor).toBe(id);
+    expect(make().visitor(uuid)).toBe(id);
   });
 
   it('waits for consent when required, and remembers it', () => {

@@ -6,7 +6,9 @@ import { redactDeep, redactText } from '../../src/core/redact';
 import { present, type PresentOptions } from '../../src/core/present';
 import { deliver } from '../../src/sinks/deliver';
 import { lateTriggers } from '../../src/triggers/late';
-import { resolveConfig } from '../../src/core/config';
+import { checkConfig } from '../../src/core/checkConfig';
+import { withPacing } from '../../src/core/pacing';
+import { uuid } from '../../src/core/uuid';
 
 let mounts: Array<{ host: HTMLElement; options: MountOptions; unmounted: boolean }>;
 let events: MomentEvent[];
@@ -24,7 +26,7 @@ const fake = {
   },
 };
 // The prompt chunk's own present and deliver, over a fake mount.
-const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers: async () => lateTriggers, resolveConfig };
+const ui = { ...fake, present: (o: PresentOptions) => present(fake, o), deliver, lateTriggers: async () => lateTriggers, checkConfig, withPacing, uuid };
 
 // Start-up, validation and showing each take a few tasks; a zero-delay timer set during a fake tick is due 1 ms on.
 const flush = async () => {
@@ -655,6 +657,18 @@ describe('engine', () => {
       await flush();
       expect(mounts.map((m) => m.options.touchpoint.id)).toEqual(['rolled']);
       expect(random).toHaveBeenCalledTimes(1);
+    });
+
+    it('a url gate that is no regular expression arms its touchpoint, so the chunk loads and reports it; it never shows', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const seen = counting();
+      start({ touchpoints: [{ ...tp, when: { url: '(', delayMs: 0 } }] });
+      await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      expect(seen.loads).toBe(1);
+      expect(error.mock.calls[0][0]).toBe('Moments: touchpoint "checkout": when.url must be a valid regular expression');
+      await flush();
+      expect(mounts).toHaveLength(0);
+      expect((await explain()).map((s) => s.state)).toEqual(['ruled out']);
     });
 
     it('a config that is not an object is reported at once', async () => {

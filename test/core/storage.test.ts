@@ -36,7 +36,7 @@ describe('createStorage', () => {
     expect(s.get('k')).toBeUndefined();
     s.set('k', { v: 1 });
     expect(s.get('k')).toEqual({ v: 1 });
-    s.remove('k');
+    s.set('k', null);
     expect(s.get('k')).toBeUndefined();
   });
 
