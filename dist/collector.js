@@ -351,6 +351,7 @@ const CSV_COLUMNS = [
   "value",
   "reasons",
   "comment",
+  "contact_email",
   "dropped",
   "preview",
   "context"
@@ -380,6 +381,7 @@ function csvRecord(e) {
     csvField(e.rating?.value),
     csvField(e.reasons === void 0 ? void 0 : JSON.stringify(e.reasons)),
     csvField(e.comment),
+    csvField(e.contact?.email),
     csvField(e.dropped),
     csvField(e.preview === true),
     csvField(e.context === void 0 ? void 0 : JSON.stringify(e.context))
@@ -585,10 +587,10 @@ class StoreUnavailableError extends Error {
 }
 async function openStore(url) {
   if (url && /^postgres(ql)?:\/\//i.test(url)) {
-    const { openPgStore } = await Promise.resolve().then(() => pgStore);
+    const { openPgStore } = await Promise.resolve().then(() => openPgStore$1);
     return openPgStore(url);
   }
-  const { openSqliteStore } = await Promise.resolve().then(() => sqliteStore);
+  const { openSqliteStore } = await Promise.resolve().then(() => openSqliteStore$1);
   return openSqliteStore(url || "data/moments.db");
 }
 
@@ -835,6 +837,7 @@ ul.context li { border: 1px solid var(--line); border-radius: 6px; padding: .05r
 ul.context a { color: inherit; }
 ul.context .key { color: var(--muted); }
 a.tp { color: inherit; }
+.email { margin: .25rem 0 0; font-weight: 600; overflow-wrap: anywhere; }
 @media (max-width: 700px) { header, main { padding: .75rem; } form { gap: .5rem; } form label { flex: 1 1 40%; } form input, form select { width: 100%; } }
 `;
 
@@ -897,6 +900,19 @@ function commentItem(c, q) {
   return `<li data-id="${escapeHtml(c.id)}"><div class="muted">${rating}<time datetime="${escapeHtml(c.time)}">${escapeHtml(c.time.slice(0, 16).replace("T", " "))} UTC</time> \xB7 <a class="tp" href="${escapeHtml(mapLink(q, { touchpoint: c.touchpoint }, "#comments"))}">${escapeHtml(c.touchpoint)}</a> \xB7 <span class="page">${escapeHtml(c.page.title)} (${escapeHtml(c.page.path)})</span></div>
 <p class="comment">${escapeHtml(c.comment)}</p>${reasons}${context}</li>`;
 }
+const mailto = (email) => `mailto:${encodeURIComponent(email).replace("%40", "@")}`;
+function contactItem(c, q) {
+  const rating = c.rating ? `<span class="rating ${MOOD_CLASS[moodOf(c.rating.scale, c.rating.value)]}">${escapeHtml(c.rating.scale)} ${escapeHtml(c.rating.value)}</span> \xB7 ` : "";
+  const context = c.context && Object.keys(c.context).length ? `<ul class="context">${Object.entries(c.context).map(([k, v]) => contextEntry(q, k, v)).join("")}</ul>` : "";
+  return `<li data-id="${escapeHtml(c.id)}" data-moment="${escapeHtml(c.moment)}"><div class="muted">${rating}<time datetime="${escapeHtml(c.time)}">${escapeHtml(c.time.slice(0, 16).replace("T", " "))} UTC</time> \xB7 <a class="tp" href="${escapeHtml(mapLink(q, { touchpoint: c.touchpoint }, "#contact"))}">${escapeHtml(c.touchpoint)}</a> \xB7 <span class="page">${escapeHtml(c.page.title)} (${escapeHtml(c.page.path)})</span></div>
+<p class="email"><a href="${escapeHtml(mailto(c.email))}">${escapeHtml(c.email)}</a></p>${c.comment !== void 0 ? `<p class="comment">${escapeHtml(c.comment)}</p>` : ""}${context}</li>`;
+}
+function contactsSection(contacts, q) {
+  const items = contacts.map((c) => contactItem(c, q)).join("\n");
+  return `<section id="contact"><h2>Customers to contact</h2>
+<p class="muted">Moments of misery whose customer asked to be contacted, newest first (same filters as the comments). The addresses are personal data: keep this page for the team.</p>
+${items ? `<ol class="comments contacts">${items}</ol>` : '<p class="empty">No customer asked to be contacted about a moment of misery in this range.</p>'}</section>`;
+}
 function commentsSection(comments, q) {
   const active = [];
   if (q.touchpoint !== void 0) active.push(`<li>touchpoint = <b>${escapeHtml(q.touchpoint)}</b> <a href="${escapeHtml(mapLink(q, { touchpoint: void 0 }, "#comments"))}" aria-label="Remove the touchpoint filter">\xD7</a></li>`);
@@ -906,7 +922,7 @@ function commentsSection(comments, q) {
 ${active.length ? `<ul class="active-filters" aria-label="Filters">${active.join("")}</ul>` : '<p class="muted">Newest first, every touchpoint. Pick a touchpoint or a context value to narrow them.</p>'}
 ${items ? `<ol class="comments">${items}</ol>` : '<p class="empty">No comments of misery match.</p>'}</section>`;
 }
-function renderMap(f, comments, q, note) {
+function renderMap(f, comments, q, note, contacts = []) {
   const cards = f.touchpoints.length ? `<ol class="map">${f.touchpoints.map((t) => card(t, q)).join("\n")}</ol>` : '<p class="empty">No moments in this range yet.</p>';
   const orderLinks = [["journey", "Journey order"], ["worst", "Worst first"]].map(([order, label]) => `<a href="${escapeHtml(mapLink(q, { order: order === "worst" ? "worst" : void 0 }))}"${q.order === order ? ' aria-current="page"' : ""}>${label}</a>`).join("");
   return `<!doctype html>
@@ -932,6 +948,7 @@ ${note ? `<p class="muted" role="status">${escapeHtml(note)}</p>` : ""}
 <nav class="filters" aria-label="Order">${orderLinks}</nav>
 ${cards}
 </section>
+${contactsSection(contacts, q)}
 ${commentsSection(comments, q)}
 </main>
 </body>
@@ -1012,11 +1029,9 @@ function createMapRoutes(store) {
     const { query, note } = parseMapQuery(params);
     let html;
     try {
-      const [figures, comments] = await Promise.all([
-        loadMap(store, query, query.order),
-        store.miseryComments({ from: query.from, to: query.to, touchpoint: query.touchpoint, key: query.key, value: query.value })
-      ]);
-      html = renderMap(figures, comments, query, note);
+      const filters = { from: query.from, to: query.to, touchpoint: query.touchpoint, key: query.key, value: query.value };
+      const [figures, comments, contacts] = await Promise.all([loadMap(store, query, query.order), store.miseryComments(filters), store.contactRequests(filters)]);
+      html = renderMap(figures, comments, query, note, contacts);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       const text = JSON.stringify({ error: "database unavailable; retry later" });
@@ -1216,8 +1231,12 @@ function isDateTime(text) {
   return DATE_TIME.test(text) && !Number.isNaN(Date.parse(text));
 }
 
-const formats = { "date-time": { type: "string", validate: isDateTime } };
-const schema32 = { "properties": { "schema": { "enum": [1, 2], "description": "Schema version: 1, or 2 for an event with reason." }, "id": { "type": "string", "minLength": 8, "maxLength": 64, "description": "Unique id for de-duplication (UUID)." }, "type": { "enum": ["moment.shown", "moment.answered", "moment.commented", "moment.dismissed", "moments.dropped"], "description": "What happened." }, "touchpoint": { "type": "string", "maxLength": 100, "description": "The touchpoint's id (empty for moments.dropped)." }, "stage": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The touchpoint's journey stage, when its config names one." }, "moment": { "type": "string", "maxLength": 64, "description": "One id shared by all events of one showing." }, "time": { "type": "string", "format": "date-time", "maxLength": 40, "description": "ISO 8601 time the event was built." }, "page": { "type": "object", "required": ["path", "title"], "additionalProperties": false, "properties": { "path": { "type": "string", "maxLength": 2048, "description": "location.pathname (no query or fragment unless configured), cut to 2048 code points." }, "title": { "type": "string", "maxLength": 512, "description": "document.title, cut to 512 code points." } } }, "visitor": { "type": "string", "maxLength": 64, "description": "Random first-party visitor id." }, "context": { "type": "object", "description": "JSON context of the moment (at most 2048 UTF-8 bytes serialised)." }, "rating": { "type": "object", "required": ["scale", "value"], "additionalProperties": false, "properties": { "scale": { "enum": ["thumbs", "emoji5", "stars5", "nps", "csat"] }, "value": { "type": "integer", "minimum": 0, "maximum": 10 } }, "allOf": [{ "if": { "properties": { "scale": { "const": "thumbs" } } }, "then": { "properties": { "value": { "maximum": 1 } } } }, { "if": { "properties": { "scale": { "enum": ["emoji5", "stars5", "csat"] } } }, "then": { "properties": { "value": { "minimum": 1, "maximum": 5 } } } }], "description": "With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1\u20135; nps 0\u201310)." }, "reasons": { "type": "array", "items": { "type": "string", "maxLength": 200 }, "maxItems": 20, "description": "With a follow-up's moment.answered: the reason chips chosen." }, "comment": { "type": "string", "minLength": 1, "maxLength": 5e3, "description": "With moment.commented: the comment, trimmed." }, "dropped": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "With moments.dropped: events the full queue dropped (at most 1,000,000 per event, so the dashboard's sums never overflow)." }, "preview": { "type": "boolean", "description": "True for events of a preview showing." }, "reason": { "const": "preempted", "description": "Schema 2, with moment.dismissed: why the prompt closed without the visitor closing it (preempted: a higher-priority prompt replaced it)." } }};
+const MAX_EMAIL = 254;
+const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
+const isEmail = (text) => text.length <= MAX_EMAIL && EMAIL.test(text);
+
+const formats = { "date-time": { type: "string", validate: isDateTime }, email: { type: "string", validate: isEmail } };
+const schema32 = { "properties": { "schema": { "enum": [1, 2], "description": "Schema version: 1, or 2 for an event with reason and for moment.contact." }, "id": { "type": "string", "minLength": 8, "maxLength": 64, "description": "Unique id for de-duplication (UUID)." }, "type": { "enum": ["moment.shown", "moment.answered", "moment.commented", "moment.contact", "moment.dismissed", "moments.dropped"], "description": "What happened." }, "touchpoint": { "type": "string", "maxLength": 100, "description": "The touchpoint's id (empty for moments.dropped)." }, "stage": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The touchpoint's journey stage, when its config names one." }, "moment": { "type": "string", "maxLength": 64, "description": "One id shared by all events of one showing." }, "time": { "type": "string", "format": "date-time", "maxLength": 40, "description": "ISO 8601 time the event was built." }, "page": { "type": "object", "required": ["path", "title"], "additionalProperties": false, "properties": { "path": { "type": "string", "maxLength": 2048, "description": "location.pathname (no query or fragment unless configured), cut to 2048 code points." }, "title": { "type": "string", "maxLength": 512, "description": "document.title, cut to 512 code points." } } }, "visitor": { "type": "string", "maxLength": 64, "description": "Random first-party visitor id." }, "context": { "type": "object", "description": "JSON context of the moment (at most 2048 UTF-8 bytes serialised)." }, "rating": { "type": "object", "required": ["scale", "value"], "additionalProperties": false, "properties": { "scale": { "enum": ["thumbs", "emoji5", "stars5", "nps", "csat"] }, "value": { "type": "integer", "minimum": 0, "maximum": 10 } }, "allOf": [{ "if": { "properties": { "scale": { "const": "thumbs" } } }, "then": { "properties": { "value": { "maximum": 1 } } } }, { "if": { "properties": { "scale": { "enum": ["emoji5", "stars5", "csat"] } } }, "then": { "properties": { "value": { "minimum": 1, "maximum": 5 } } } }], "description": "With moment.answered: the scale and the value chosen (thumbs 0/1; emoji5, stars5, csat 1\u20135; nps 0\u201310)." }, "reasons": { "type": "array", "items": { "type": "string", "maxLength": 200 }, "maxItems": 20, "description": "With a follow-up's moment.answered: the reason chips chosen." }, "comment": { "type": "string", "minLength": 1, "maxLength": 5e3, "description": "With moment.commented: the comment, trimmed." }, "contact": { "type": "object", "required": ["email"], "additionalProperties": false, "properties": { "email": { "type": "string", "format": "email", "minLength": 3, "maxLength": 254 } }, "description": "Schema 2, with moment.contact: the e-mail address the visitor typed into the contact step's field to be contacted about this moment (not redacted: given for that purpose)." }, "dropped": { "type": "integer", "minimum": 1, "maximum": 1e6, "description": "With moments.dropped: events the full queue dropped (at most 1,000,000 per event, so the dashboard's sums never overflow)." }, "preview": { "type": "boolean", "description": "True for events of a preview showing." }, "reason": { "const": "preempted", "description": "Schema 2, with moment.dismissed: why the prompt closed without the visitor closing it (preempted: a higher-priority prompt replaced it)." } }};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (function ucs2length(str) {
   const len = str.length;
@@ -1236,6 +1255,7 @@ const func2 = (function ucs2length(str) {
   return length;
 });
 const formats0 = formats["date-time"];
+const formats2 = formats.email;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1438,14 +1458,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             let valid10 = true;
                             const _errs24 = errors;
                             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                              if (data1.reason === void 0 && ("reason")) {
-                                const err6 = {};
-                                if (vErrors === null) {
-                                  vErrors = [err6];
-                                } else {
-                                  vErrors.push(err6);
+                              if (data1.type !== void 0) {
+                                if ("moment.contact" !== data1.type) {
+                                  const err6 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
                               }
                             }
                             var _valid3 = _errs24 === errors;
@@ -1458,37 +1480,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                             if (_valid3) {
-                              const _errs25 = errors;
+                              const _errs26 = errors;
                               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                                if (data1.type !== void 0) {
-                                  const _errs26 = errors;
-                                  if ("moment.dismissed" !== data1.type) {
-                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/allOf/3/then/properties/type/const", keyword: "const", params: { allowedValue: "moment.dismissed" }, message: "must be equal to constant" }];
-                                    return false;
-                                  }
-                                  var valid11 = _errs26 === errors;
+                                let missing4;
+                                if (data1.contact === void 0 && (missing4 = "contact")) {
+                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/3/then/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                  return false;
                                 } else {
-                                  var valid11 = true;
-                                }
-                                if (valid11) {
                                   if (data1.schema !== void 0) {
-                                    const _errs27 = errors;
                                     if (2 !== data1.schema) {
                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/schema", schemaPath: "moment.schema.json/allOf/3/then/properties/schema/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
                                       return false;
                                     }
-                                    var valid11 = _errs27 === errors;
-                                  } else {
-                                    var valid11 = true;
                                   }
                                 }
                               }
-                              var _valid3 = _errs25 === errors;
+                              var _valid3 = _errs26 === errors;
                               valid10 = _valid3;
                               if (valid10) {
                                 var props0 = {};
-                                props0.type = true;
                                 props0.schema = true;
+                                props0.type = true;
                               }
                             }
                             if (!valid10) {
@@ -1508,47 +1520,190 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 props0 = props0 || {};
                                 props0.type = true;
                               }
+                              const _errs28 = errors;
+                              const _errs29 = errors;
+                              let valid13 = true;
+                              const _errs30 = errors;
+                              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                if (data1.contact === void 0 && ("contact")) {
+                                  const err8 = {};
+                                  if (vErrors === null) {
+                                    vErrors = [err8];
+                                  } else {
+                                    vErrors.push(err8);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid4 = _errs30 === errors;
+                              errors = _errs29;
+                              if (vErrors !== null) {
+                                if (_errs29) {
+                                  vErrors.length = _errs29;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                              if (_valid4) {
+                                const _errs31 = errors;
+                                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                  if (data1.type !== void 0) {
+                                    if ("moment.contact" !== data1.type) {
+                                      validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/allOf/4/then/properties/type/const", keyword: "const", params: { allowedValue: "moment.contact" }, message: "must be equal to constant" }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                                var _valid4 = _errs31 === errors;
+                                valid13 = _valid4;
+                                if (valid13) {
+                                  var props1 = {};
+                                  props1.type = true;
+                                }
+                              }
+                              if (!valid13) {
+                                const err9 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                                validate20.errors = vErrors;
+                                return false;
+                              }
+                              var valid3 = _errs28 === errors;
+                              if (valid3) {
+                                if (props0 !== true && props1 !== void 0) {
+                                  if (props1 === true) {
+                                    props0 = true;
+                                  } else {
+                                    props0 = props0 || {};
+                                    Object.assign(props0, props1);
+                                  }
+                                }
+                                const _errs33 = errors;
+                                const _errs34 = errors;
+                                let valid15 = true;
+                                const _errs35 = errors;
+                                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                  if (data1.reason === void 0 && ("reason")) {
+                                    const err10 = {};
+                                    if (vErrors === null) {
+                                      vErrors = [err10];
+                                    } else {
+                                      vErrors.push(err10);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid5 = _errs35 === errors;
+                                errors = _errs34;
+                                if (vErrors !== null) {
+                                  if (_errs34) {
+                                    vErrors.length = _errs34;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                                if (_valid5) {
+                                  const _errs36 = errors;
+                                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                                    if (data1.type !== void 0) {
+                                      const _errs37 = errors;
+                                      if ("moment.dismissed" !== data1.type) {
+                                        validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/allOf/5/then/properties/type/const", keyword: "const", params: { allowedValue: "moment.dismissed" }, message: "must be equal to constant" }];
+                                        return false;
+                                      }
+                                      var valid16 = _errs37 === errors;
+                                    } else {
+                                      var valid16 = true;
+                                    }
+                                    if (valid16) {
+                                      if (data1.schema !== void 0) {
+                                        const _errs38 = errors;
+                                        if (2 !== data1.schema) {
+                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/schema", schemaPath: "moment.schema.json/allOf/5/then/properties/schema/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" }];
+                                          return false;
+                                        }
+                                        var valid16 = _errs38 === errors;
+                                      } else {
+                                        var valid16 = true;
+                                      }
+                                    }
+                                  }
+                                  var _valid5 = _errs36 === errors;
+                                  valid15 = _valid5;
+                                  if (valid15) {
+                                    var props2 = {};
+                                    props2.type = true;
+                                    props2.schema = true;
+                                  }
+                                }
+                                if (!valid15) {
+                                  const err11 = { instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                  if (vErrors === null) {
+                                    vErrors = [err11];
+                                  } else {
+                                    vErrors.push(err11);
+                                  }
+                                  errors++;
+                                  validate20.errors = vErrors;
+                                  return false;
+                                }
+                                var valid3 = _errs33 === errors;
+                                if (valid3) {
+                                  if (props0 !== true && props2 !== void 0) {
+                                    if (props2 === true) {
+                                      props0 = true;
+                                    } else {
+                                      props0 = props0 || {};
+                                      Object.assign(props0, props2);
+                                    }
+                                  }
+                                }
+                              }
                             }
                           }
                         }
                       }
                       if (errors === _errs5) {
                         if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                          let missing5;
-                          if (data1.schema === void 0 && (missing5 = "schema") || data1.id === void 0 && (missing5 = "id") || data1.type === void 0 && (missing5 = "type") || data1.touchpoint === void 0 && (missing5 = "touchpoint") || data1.moment === void 0 && (missing5 = "moment") || data1.time === void 0 && (missing5 = "time") || data1.page === void 0 && (missing5 = "page")) {
-                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                          let missing7;
+                          if (data1.schema === void 0 && (missing7 = "schema") || data1.id === void 0 && (missing7 = "id") || data1.type === void 0 && (missing7 = "type") || data1.touchpoint === void 0 && (missing7 = "touchpoint") || data1.moment === void 0 && (missing7 = "moment") || data1.time === void 0 && (missing7 = "time") || data1.page === void 0 && (missing7 = "page")) {
+                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                             return false;
                           } else {
-                            const _errs28 = errors;
+                            const _errs39 = errors;
                             for (const key1 in data1) {
                               if (!func1.call(schema32.properties, key1)) {
                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0, schemaPath: "moment.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                                 return false;
                               }
                             }
-                            if (_errs28 === errors) {
+                            if (_errs39 === errors) {
                               if (data1.schema !== void 0) {
-                                let data7 = data1.schema;
-                                const _errs29 = errors;
-                                if (!(data7 === 1 || data7 === 2)) {
+                                let data10 = data1.schema;
+                                const _errs40 = errors;
+                                if (!(data10 === 1 || data10 === 2)) {
                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/schema", schemaPath: "moment.schema.json/properties/schema/enum", keyword: "enum", params: { allowedValues: schema32.properties.schema.enum }, message: "must be equal to one of the allowed values" }];
                                   return false;
                                 }
-                                var valid12 = _errs29 === errors;
+                                var valid17 = _errs40 === errors;
                               } else {
-                                var valid12 = true;
+                                var valid17 = true;
                               }
-                              if (valid12) {
+                              if (valid17) {
                                 if (data1.id !== void 0) {
-                                  let data8 = data1.id;
-                                  const _errs30 = errors;
-                                  if (errors === _errs30) {
-                                    if (typeof data8 === "string") {
-                                      if (func2(data8) > 64) {
+                                  let data11 = data1.id;
+                                  const _errs41 = errors;
+                                  if (errors === _errs41) {
+                                    if (typeof data11 === "string") {
+                                      if (func2(data11) > 64) {
                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/id", schemaPath: "moment.schema.json/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                         return false;
                                       } else {
-                                        if (func2(data8) < 8) {
+                                        if (func2(data11) < 8) {
                                           validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/id", schemaPath: "moment.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" }];
                                           return false;
                                         }
@@ -1558,29 +1713,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid12 = _errs30 === errors;
+                                  var valid17 = _errs41 === errors;
                                 } else {
-                                  var valid12 = true;
+                                  var valid17 = true;
                                 }
-                                if (valid12) {
+                                if (valid17) {
                                   if (data1.type !== void 0) {
-                                    let data9 = data1.type;
-                                    const _errs32 = errors;
-                                    if (!(data9 === "moment.shown" || data9 === "moment.answered" || data9 === "moment.commented" || data9 === "moment.dismissed" || data9 === "moments.dropped")) {
+                                    let data12 = data1.type;
+                                    const _errs43 = errors;
+                                    if (!(data12 === "moment.shown" || data12 === "moment.answered" || data12 === "moment.commented" || data12 === "moment.contact" || data12 === "moment.dismissed" || data12 === "moments.dropped")) {
                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/type", schemaPath: "moment.schema.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema32.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                       return false;
                                     }
-                                    var valid12 = _errs32 === errors;
+                                    var valid17 = _errs43 === errors;
                                   } else {
-                                    var valid12 = true;
+                                    var valid17 = true;
                                   }
-                                  if (valid12) {
+                                  if (valid17) {
                                     if (data1.touchpoint !== void 0) {
-                                      let data10 = data1.touchpoint;
-                                      const _errs33 = errors;
-                                      if (errors === _errs33) {
-                                        if (typeof data10 === "string") {
-                                          if (func2(data10) > 100) {
+                                      let data13 = data1.touchpoint;
+                                      const _errs44 = errors;
+                                      if (errors === _errs44) {
+                                        if (typeof data13 === "string") {
+                                          if (func2(data13) > 100) {
                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/touchpoint", schemaPath: "moment.schema.json/properties/touchpoint/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                             return false;
                                           }
@@ -1589,21 +1744,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid12 = _errs33 === errors;
+                                      var valid17 = _errs44 === errors;
                                     } else {
-                                      var valid12 = true;
+                                      var valid17 = true;
                                     }
-                                    if (valid12) {
+                                    if (valid17) {
                                       if (data1.stage !== void 0) {
-                                        let data11 = data1.stage;
-                                        const _errs35 = errors;
-                                        if (errors === _errs35) {
-                                          if (typeof data11 === "string") {
-                                            if (func2(data11) > 100) {
+                                        let data14 = data1.stage;
+                                        const _errs46 = errors;
+                                        if (errors === _errs46) {
+                                          if (typeof data14 === "string") {
+                                            if (func2(data14) > 100) {
                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/stage", schemaPath: "moment.schema.json/properties/stage/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                               return false;
                                             } else {
-                                              if (func2(data11) < 1) {
+                                              if (func2(data14) < 1) {
                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/stage", schemaPath: "moment.schema.json/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                 return false;
                                               }
@@ -1613,17 +1768,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid12 = _errs35 === errors;
+                                        var valid17 = _errs46 === errors;
                                       } else {
-                                        var valid12 = true;
+                                        var valid17 = true;
                                       }
-                                      if (valid12) {
+                                      if (valid17) {
                                         if (data1.moment !== void 0) {
-                                          let data12 = data1.moment;
-                                          const _errs37 = errors;
-                                          if (errors === _errs37) {
-                                            if (typeof data12 === "string") {
-                                              if (func2(data12) > 64) {
+                                          let data15 = data1.moment;
+                                          const _errs48 = errors;
+                                          if (errors === _errs48) {
+                                            if (typeof data15 === "string") {
+                                              if (func2(data15) > 64) {
                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/moment", schemaPath: "moment.schema.json/properties/moment/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                                 return false;
                                               }
@@ -1632,22 +1787,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid12 = _errs37 === errors;
+                                          var valid17 = _errs48 === errors;
                                         } else {
-                                          var valid12 = true;
+                                          var valid17 = true;
                                         }
-                                        if (valid12) {
+                                        if (valid17) {
                                           if (data1.time !== void 0) {
-                                            let data13 = data1.time;
-                                            const _errs39 = errors;
-                                            if (errors === _errs39) {
-                                              if (errors === _errs39) {
-                                                if (typeof data13 === "string") {
-                                                  if (func2(data13) > 40) {
+                                            let data16 = data1.time;
+                                            const _errs50 = errors;
+                                            if (errors === _errs50) {
+                                              if (errors === _errs50) {
+                                                if (typeof data16 === "string") {
+                                                  if (func2(data16) > 40) {
                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/time", schemaPath: "moment.schema.json/properties/time/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" }];
                                                     return false;
                                                   } else {
-                                                    if (!formats0.validate(data13)) {
+                                                    if (!formats0.validate(data16)) {
                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/time", schemaPath: "moment.schema.json/properties/time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' }];
                                                       return false;
                                                     }
@@ -1658,35 +1813,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                               }
                                             }
-                                            var valid12 = _errs39 === errors;
+                                            var valid17 = _errs50 === errors;
                                           } else {
-                                            var valid12 = true;
+                                            var valid17 = true;
                                           }
-                                          if (valid12) {
+                                          if (valid17) {
                                             if (data1.page !== void 0) {
-                                              let data14 = data1.page;
-                                              const _errs41 = errors;
-                                              if (errors === _errs41) {
-                                                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                                                  let missing6;
-                                                  if (data14.path === void 0 && (missing6 = "path") || data14.title === void 0 && (missing6 = "title")) {
-                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                              let data17 = data1.page;
+                                              const _errs52 = errors;
+                                              if (errors === _errs52) {
+                                                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                                  let missing8;
+                                                  if (data17.path === void 0 && (missing8 = "path") || data17.title === void 0 && (missing8 = "title")) {
+                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs43 = errors;
-                                                    for (const key2 in data14) {
+                                                    const _errs54 = errors;
+                                                    for (const key2 in data17) {
                                                       if (!(key2 === "path" || key2 === "title")) {
                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page", schemaPath: "moment.schema.json/properties/page/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                                         return false;
                                                       }
                                                     }
-                                                    if (_errs43 === errors) {
-                                                      if (data14.path !== void 0) {
-                                                        let data15 = data14.path;
-                                                        const _errs44 = errors;
-                                                        if (errors === _errs44) {
-                                                          if (typeof data15 === "string") {
-                                                            if (func2(data15) > 2048) {
+                                                    if (_errs54 === errors) {
+                                                      if (data17.path !== void 0) {
+                                                        let data18 = data17.path;
+                                                        const _errs55 = errors;
+                                                        if (errors === _errs55) {
+                                                          if (typeof data18 === "string") {
+                                                            if (func2(data18) > 2048) {
                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/path", schemaPath: "moment.schema.json/properties/page/properties/path/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" }];
                                                               return false;
                                                             }
@@ -1695,17 +1850,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             return false;
                                                           }
                                                         }
-                                                        var valid13 = _errs44 === errors;
+                                                        var valid18 = _errs55 === errors;
                                                       } else {
-                                                        var valid13 = true;
+                                                        var valid18 = true;
                                                       }
-                                                      if (valid13) {
-                                                        if (data14.title !== void 0) {
-                                                          let data16 = data14.title;
-                                                          const _errs46 = errors;
-                                                          if (errors === _errs46) {
-                                                            if (typeof data16 === "string") {
-                                                              if (func2(data16) > 512) {
+                                                      if (valid18) {
+                                                        if (data17.title !== void 0) {
+                                                          let data19 = data17.title;
+                                                          const _errs57 = errors;
+                                                          if (errors === _errs57) {
+                                                            if (typeof data19 === "string") {
+                                                              if (func2(data19) > 512) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/page/title", schemaPath: "moment.schema.json/properties/page/properties/title/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                                                                 return false;
                                                               }
@@ -1714,9 +1869,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                               return false;
                                                             }
                                                           }
-                                                          var valid13 = _errs46 === errors;
+                                                          var valid18 = _errs57 === errors;
                                                         } else {
-                                                          var valid13 = true;
+                                                          var valid18 = true;
                                                         }
                                                       }
                                                     }
@@ -1726,17 +1881,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 }
                                               }
-                                              var valid12 = _errs41 === errors;
+                                              var valid17 = _errs52 === errors;
                                             } else {
-                                              var valid12 = true;
+                                              var valid17 = true;
                                             }
-                                            if (valid12) {
+                                            if (valid17) {
                                               if (data1.visitor !== void 0) {
-                                                let data17 = data1.visitor;
-                                                const _errs48 = errors;
-                                                if (errors === _errs48) {
-                                                  if (typeof data17 === "string") {
-                                                    if (func2(data17) > 64) {
+                                                let data20 = data1.visitor;
+                                                const _errs59 = errors;
+                                                if (errors === _errs59) {
+                                                  if (typeof data20 === "string") {
+                                                    if (func2(data20) > 64) {
                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/visitor", schemaPath: "moment.schema.json/properties/visitor/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                                       return false;
                                                     }
@@ -1745,124 +1900,124 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid12 = _errs48 === errors;
+                                                var valid17 = _errs59 === errors;
                                               } else {
-                                                var valid12 = true;
+                                                var valid17 = true;
                                               }
-                                              if (valid12) {
+                                              if (valid17) {
                                                 if (data1.context !== void 0) {
-                                                  let data18 = data1.context;
-                                                  const _errs50 = errors;
-                                                  if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+                                                  let data21 = data1.context;
+                                                  const _errs61 = errors;
+                                                  if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/context", schemaPath: "moment.schema.json/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                     return false;
                                                   }
-                                                  var valid12 = _errs50 === errors;
+                                                  var valid17 = _errs61 === errors;
                                                 } else {
-                                                  var valid12 = true;
+                                                  var valid17 = true;
                                                 }
-                                                if (valid12) {
+                                                if (valid17) {
                                                   if (data1.rating !== void 0) {
-                                                    let data19 = data1.rating;
-                                                    const _errs52 = errors;
-                                                    const _errs54 = errors;
-                                                    const _errs55 = errors;
-                                                    let valid15 = true;
-                                                    const _errs56 = errors;
-                                                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                      if (data19.scale !== void 0) {
-                                                        if ("thumbs" !== data19.scale) {
-                                                          const err8 = {};
+                                                    let data22 = data1.rating;
+                                                    const _errs63 = errors;
+                                                    const _errs65 = errors;
+                                                    const _errs66 = errors;
+                                                    let valid20 = true;
+                                                    const _errs67 = errors;
+                                                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                      if (data22.scale !== void 0) {
+                                                        if ("thumbs" !== data22.scale) {
+                                                          const err12 = {};
                                                           if (vErrors === null) {
-                                                            vErrors = [err8];
+                                                            vErrors = [err12];
                                                           } else {
-                                                            vErrors.push(err8);
+                                                            vErrors.push(err12);
                                                           }
                                                           errors++;
                                                         }
                                                       }
                                                     }
-                                                    var _valid4 = _errs56 === errors;
-                                                    errors = _errs55;
+                                                    var _valid6 = _errs67 === errors;
+                                                    errors = _errs66;
                                                     if (vErrors !== null) {
-                                                      if (_errs55) {
-                                                        vErrors.length = _errs55;
+                                                      if (_errs66) {
+                                                        vErrors.length = _errs66;
                                                       } else {
                                                         vErrors = null;
                                                       }
                                                     }
-                                                    if (_valid4) {
-                                                      const _errs58 = errors;
-                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                        if (data19.value !== void 0) {
-                                                          let data21 = data19.value;
-                                                          if (typeof data21 == "number") {
-                                                            if (data21 > 1 || isNaN(data21)) {
+                                                    if (_valid6) {
+                                                      const _errs69 = errors;
+                                                      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                        if (data22.value !== void 0) {
+                                                          let data24 = data22.value;
+                                                          if (typeof data24 == "number") {
+                                                            if (data24 > 1 || isNaN(data24)) {
                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/0/then/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" }];
                                                               return false;
                                                             }
                                                           }
                                                         }
                                                       }
-                                                      var _valid4 = _errs58 === errors;
-                                                      valid15 = _valid4;
-                                                      if (valid15) {
-                                                        var props1 = {};
-                                                        props1.value = true;
-                                                        props1.scale = true;
+                                                      var _valid6 = _errs69 === errors;
+                                                      valid20 = _valid6;
+                                                      if (valid20) {
+                                                        var props3 = {};
+                                                        props3.value = true;
+                                                        props3.scale = true;
                                                       }
                                                     }
-                                                    if (!valid15) {
-                                                      const err9 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                                    if (!valid20) {
+                                                      const err13 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
                                                       if (vErrors === null) {
-                                                        vErrors = [err9];
+                                                        vErrors = [err13];
                                                       } else {
-                                                        vErrors.push(err9);
+                                                        vErrors.push(err13);
                                                       }
                                                       errors++;
                                                       validate20.errors = vErrors;
                                                       return false;
                                                     }
-                                                    var valid14 = _errs54 === errors;
-                                                    if (valid14) {
-                                                      const _errs60 = errors;
-                                                      const _errs61 = errors;
-                                                      let valid18 = true;
-                                                      const _errs62 = errors;
-                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                        if (data19.scale !== void 0) {
-                                                          let data22 = data19.scale;
-                                                          if (!(data22 === "emoji5" || data22 === "stars5" || data22 === "csat")) {
-                                                            const err10 = {};
+                                                    var valid19 = _errs65 === errors;
+                                                    if (valid19) {
+                                                      const _errs71 = errors;
+                                                      const _errs72 = errors;
+                                                      let valid23 = true;
+                                                      const _errs73 = errors;
+                                                      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                        if (data22.scale !== void 0) {
+                                                          let data25 = data22.scale;
+                                                          if (!(data25 === "emoji5" || data25 === "stars5" || data25 === "csat")) {
+                                                            const err14 = {};
                                                             if (vErrors === null) {
-                                                              vErrors = [err10];
+                                                              vErrors = [err14];
                                                             } else {
-                                                              vErrors.push(err10);
+                                                              vErrors.push(err14);
                                                             }
                                                             errors++;
                                                           }
                                                         }
                                                       }
-                                                      var _valid5 = _errs62 === errors;
-                                                      errors = _errs61;
+                                                      var _valid7 = _errs73 === errors;
+                                                      errors = _errs72;
                                                       if (vErrors !== null) {
-                                                        if (_errs61) {
-                                                          vErrors.length = _errs61;
+                                                        if (_errs72) {
+                                                          vErrors.length = _errs72;
                                                         } else {
                                                           vErrors = null;
                                                         }
                                                       }
-                                                      if (_valid5) {
-                                                        const _errs64 = errors;
-                                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                          if (data19.value !== void 0) {
-                                                            let data23 = data19.value;
-                                                            if (typeof data23 == "number") {
-                                                              if (data23 > 5 || isNaN(data23)) {
+                                                      if (_valid7) {
+                                                        const _errs75 = errors;
+                                                        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                          if (data22.value !== void 0) {
+                                                            let data26 = data22.value;
+                                                            if (typeof data26 == "number") {
+                                                              if (data26 > 5 || isNaN(data26)) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/1/then/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" }];
                                                                 return false;
                                                               } else {
-                                                                if (data23 < 1 || isNaN(data23)) {
+                                                                if (data26 < 1 || isNaN(data26)) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/allOf/1/then/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                                                   return false;
                                                                 }
@@ -1870,87 +2025,87 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                           }
                                                         }
-                                                        var _valid5 = _errs64 === errors;
-                                                        valid18 = _valid5;
-                                                        if (valid18) {
-                                                          var props2 = {};
-                                                          props2.value = true;
-                                                          props2.scale = true;
+                                                        var _valid7 = _errs75 === errors;
+                                                        valid23 = _valid7;
+                                                        if (valid23) {
+                                                          var props4 = {};
+                                                          props4.value = true;
+                                                          props4.scale = true;
                                                         }
                                                       }
-                                                      if (!valid18) {
-                                                        const err11 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                                                      if (!valid23) {
+                                                        const err15 = { instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
                                                         if (vErrors === null) {
-                                                          vErrors = [err11];
+                                                          vErrors = [err15];
                                                         } else {
-                                                          vErrors.push(err11);
+                                                          vErrors.push(err15);
                                                         }
                                                         errors++;
                                                         validate20.errors = vErrors;
                                                         return false;
                                                       }
-                                                      var valid14 = _errs60 === errors;
-                                                      if (valid14) {
-                                                        if (props1 !== true && props2 !== void 0) {
-                                                          if (props2 === true) {
-                                                            props1 = true;
+                                                      var valid19 = _errs71 === errors;
+                                                      if (valid19) {
+                                                        if (props3 !== true && props4 !== void 0) {
+                                                          if (props4 === true) {
+                                                            props3 = true;
                                                           } else {
-                                                            props1 = props1 || {};
-                                                            Object.assign(props1, props2);
+                                                            props3 = props3 || {};
+                                                            Object.assign(props3, props4);
                                                           }
                                                         }
                                                       }
                                                     }
-                                                    if (errors === _errs52) {
-                                                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                                                        let missing7;
-                                                        if (data19.scale === void 0 && (missing7 = "scale") || data19.value === void 0 && (missing7 = "value")) {
-                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                                    if (errors === _errs63) {
+                                                      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                        let missing9;
+                                                        if (data22.scale === void 0 && (missing9 = "scale") || data22.value === void 0 && (missing9 = "value")) {
+                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs66 = errors;
-                                                          for (const key3 in data19) {
+                                                          const _errs77 = errors;
+                                                          for (const key3 in data22) {
                                                             if (!(key3 === "scale" || key3 === "value")) {
                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating", schemaPath: "moment.schema.json/properties/rating/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
                                                               return false;
                                                             }
                                                           }
-                                                          if (_errs66 === errors) {
-                                                            if (data19.scale !== void 0) {
-                                                              let data24 = data19.scale;
-                                                              const _errs67 = errors;
-                                                              if (!(data24 === "thumbs" || data24 === "emoji5" || data24 === "stars5" || data24 === "nps" || data24 === "csat")) {
+                                                          if (_errs77 === errors) {
+                                                            if (data22.scale !== void 0) {
+                                                              let data27 = data22.scale;
+                                                              const _errs78 = errors;
+                                                              if (!(data27 === "thumbs" || data27 === "emoji5" || data27 === "stars5" || data27 === "nps" || data27 === "csat")) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/scale", schemaPath: "moment.schema.json/properties/rating/properties/scale/enum", keyword: "enum", params: { allowedValues: schema32.properties.rating.properties.scale.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid21 = _errs67 === errors;
+                                                              var valid26 = _errs78 === errors;
                                                             } else {
-                                                              var valid21 = true;
+                                                              var valid26 = true;
                                                             }
-                                                            if (valid21) {
-                                                              if (data19.value !== void 0) {
-                                                                let data25 = data19.value;
-                                                                const _errs68 = errors;
-                                                                if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+                                                            if (valid26) {
+                                                              if (data22.value !== void 0) {
+                                                                let data28 = data22.value;
+                                                                const _errs79 = errors;
+                                                                if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
                                                                   validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                                   return false;
                                                                 }
-                                                                if (errors === _errs68) {
-                                                                  if (typeof data25 == "number") {
-                                                                    if (data25 > 10 || isNaN(data25)) {
+                                                                if (errors === _errs79) {
+                                                                  if (typeof data28 == "number") {
+                                                                    if (data28 > 10 || isNaN(data28)) {
                                                                       validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" }];
                                                                       return false;
                                                                     } else {
-                                                                      if (data25 < 0 || isNaN(data25)) {
+                                                                      if (data28 < 0 || isNaN(data28)) {
                                                                         validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/rating/value", schemaPath: "moment.schema.json/properties/rating/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                                                         return false;
                                                                       }
                                                                     }
                                                                   }
                                                                 }
-                                                                var valid21 = _errs68 === errors;
+                                                                var valid26 = _errs79 === errors;
                                                               } else {
-                                                                var valid21 = true;
+                                                                var valid26 = true;
                                                               }
                                                             }
                                                           }
@@ -1960,28 +2115,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid12 = _errs52 === errors;
+                                                    var valid17 = _errs63 === errors;
                                                   } else {
-                                                    var valid12 = true;
+                                                    var valid17 = true;
                                                   }
-                                                  if (valid12) {
+                                                  if (valid17) {
                                                     if (data1.reasons !== void 0) {
-                                                      let data26 = data1.reasons;
-                                                      const _errs70 = errors;
-                                                      if (errors === _errs70) {
-                                                        if (Array.isArray(data26)) {
-                                                          if (data26.length > 20) {
+                                                      let data29 = data1.reasons;
+                                                      const _errs81 = errors;
+                                                      if (errors === _errs81) {
+                                                        if (Array.isArray(data29)) {
+                                                          if (data29.length > 20) {
                                                             validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons", schemaPath: "moment.schema.json/properties/reasons/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" }];
                                                             return false;
                                                           } else {
-                                                            var valid22 = true;
-                                                            const len1 = data26.length;
+                                                            var valid27 = true;
+                                                            const len1 = data29.length;
                                                             for (let i1 = 0; i1 < len1; i1++) {
-                                                              let data27 = data26[i1];
-                                                              const _errs72 = errors;
-                                                              if (errors === _errs72) {
-                                                                if (typeof data27 === "string") {
-                                                                  if (func2(data27) > 200) {
+                                                              let data30 = data29[i1];
+                                                              const _errs83 = errors;
+                                                              if (errors === _errs83) {
+                                                                if (typeof data30 === "string") {
+                                                                  if (func2(data30) > 200) {
                                                                     validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reasons/" + i1, schemaPath: "moment.schema.json/properties/reasons/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                     return false;
                                                                   }
@@ -1990,8 +2145,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid22 = _errs72 === errors;
-                                                              if (!valid22) {
+                                                              var valid27 = _errs83 === errors;
+                                                              if (!valid27) {
                                                                 break;
                                                               }
                                                             }
@@ -2001,21 +2156,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                           return false;
                                                         }
                                                       }
-                                                      var valid12 = _errs70 === errors;
+                                                      var valid17 = _errs81 === errors;
                                                     } else {
-                                                      var valid12 = true;
+                                                      var valid17 = true;
                                                     }
-                                                    if (valid12) {
+                                                    if (valid17) {
                                                       if (data1.comment !== void 0) {
-                                                        let data28 = data1.comment;
-                                                        const _errs74 = errors;
-                                                        if (errors === _errs74) {
-                                                          if (typeof data28 === "string") {
-                                                            if (func2(data28) > 5e3) {
+                                                        let data31 = data1.comment;
+                                                        const _errs85 = errors;
+                                                        if (errors === _errs85) {
+                                                          if (typeof data31 === "string") {
+                                                            if (func2(data31) > 5e3) {
                                                               validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/comment", schemaPath: "moment.schema.json/properties/comment/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" }];
                                                               return false;
                                                             } else {
-                                                              if (func2(data28) < 1) {
+                                                              if (func2(data31) < 1) {
                                                                 validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/comment", schemaPath: "moment.schema.json/properties/comment/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                 return false;
                                                               }
@@ -2025,56 +2180,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             return false;
                                                           }
                                                         }
-                                                        var valid12 = _errs74 === errors;
+                                                        var valid17 = _errs85 === errors;
                                                       } else {
-                                                        var valid12 = true;
+                                                        var valid17 = true;
                                                       }
-                                                      if (valid12) {
-                                                        if (data1.dropped !== void 0) {
-                                                          let data29 = data1.dropped;
-                                                          const _errs76 = errors;
-                                                          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
-                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                            return false;
-                                                          }
-                                                          if (errors === _errs76) {
-                                                            if (typeof data29 == "number") {
-                                                              if (data29 > 1e6 || isNaN(data29)) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" }];
+                                                      if (valid17) {
+                                                        if (data1.contact !== void 0) {
+                                                          let data32 = data1.contact;
+                                                          const _errs87 = errors;
+                                                          if (errors === _errs87) {
+                                                            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                              let missing10;
+                                                              if (data32.email === void 0 && (missing10 = "email")) {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact", schemaPath: "moment.schema.json/properties/contact/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" }];
                                                                 return false;
                                                               } else {
-                                                                if (data29 < 1 || isNaN(data29)) {
-                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                const _errs89 = errors;
+                                                                for (const key4 in data32) {
+                                                                  if (!(key4 === "email")) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact", schemaPath: "moment.schema.json/properties/contact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                if (_errs89 === errors) {
+                                                                  if (data32.email !== void 0) {
+                                                                    let data33 = data32.email;
+                                                                    const _errs90 = errors;
+                                                                    if (errors === _errs90) {
+                                                                      if (errors === _errs90) {
+                                                                        if (typeof data33 === "string") {
+                                                                          if (func2(data33) > 254) {
+                                                                            validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact/email", schemaPath: "moment.schema.json/properties/contact/properties/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters" }];
+                                                                            return false;
+                                                                          } else {
+                                                                            if (func2(data33) < 3) {
+                                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact/email", schemaPath: "moment.schema.json/properties/contact/properties/email/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" }];
+                                                                              return false;
+                                                                            } else {
+                                                                              if (!formats2.validate(data33)) {
+                                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact/email", schemaPath: "moment.schema.json/properties/contact/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' }];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        } else {
+                                                                          validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact/email", schemaPath: "moment.schema.json/properties/contact/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            } else {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/contact", schemaPath: "moment.schema.json/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid17 = _errs87 === errors;
+                                                        } else {
+                                                          var valid17 = true;
+                                                        }
+                                                        if (valid17) {
+                                                          if (data1.dropped !== void 0) {
+                                                            let data34 = data1.dropped;
+                                                            const _errs92 = errors;
+                                                            if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            if (errors === _errs92) {
+                                                              if (typeof data34 == "number") {
+                                                                if (data34 > 1e6 || isNaN(data34)) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" }];
                                                                   return false;
+                                                                } else {
+                                                                  if (data34 < 1 || isNaN(data34)) {
+                                                                    validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/dropped", schemaPath: "moment.schema.json/properties/dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    return false;
+                                                                  }
                                                                 }
                                                               }
                                                             }
-                                                          }
-                                                          var valid12 = _errs76 === errors;
-                                                        } else {
-                                                          var valid12 = true;
-                                                        }
-                                                        if (valid12) {
-                                                          if (data1.preview !== void 0) {
-                                                            const _errs78 = errors;
-                                                            if (typeof data1.preview !== "boolean") {
-                                                              validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/preview", schemaPath: "moment.schema.json/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                              return false;
-                                                            }
-                                                            var valid12 = _errs78 === errors;
+                                                            var valid17 = _errs92 === errors;
                                                           } else {
-                                                            var valid12 = true;
+                                                            var valid17 = true;
                                                           }
-                                                          if (valid12) {
-                                                            if (data1.reason !== void 0) {
-                                                              const _errs80 = errors;
-                                                              if ("preempted" !== data1.reason) {
-                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reason", schemaPath: "moment.schema.json/properties/reason/const", keyword: "const", params: { allowedValue: "preempted" }, message: "must be equal to constant" }];
+                                                          if (valid17) {
+                                                            if (data1.preview !== void 0) {
+                                                              const _errs94 = errors;
+                                                              if (typeof data1.preview !== "boolean") {
+                                                                validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/preview", schemaPath: "moment.schema.json/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                                 return false;
                                                               }
-                                                              var valid12 = _errs80 === errors;
+                                                              var valid17 = _errs94 === errors;
                                                             } else {
-                                                              var valid12 = true;
+                                                              var valid17 = true;
+                                                            }
+                                                            if (valid17) {
+                                                              if (data1.reason !== void 0) {
+                                                                const _errs96 = errors;
+                                                                if ("preempted" !== data1.reason) {
+                                                                  validate20.errors = [{ instancePath: instancePath + "/events/" + i0 + "/reason", schemaPath: "moment.schema.json/properties/reason/const", keyword: "const", params: { allowedValue: "preempted" }, message: "must be equal to constant" }];
+                                                                  return false;
+                                                                }
+                                                                var valid17 = _errs96 === errors;
+                                                              } else {
+                                                                var valid17 = true;
+                                                              }
                                                             }
                                                           }
                                                         }
@@ -2627,7 +2840,7 @@ function eventRow(e) {
     scale: e.rating?.scale ?? null,
     value: e.rating?.value ?? null,
     reasons: e.reasons === void 0 ? null : JSON.stringify(e.reasons),
-    comment: e.comment ?? null,
+    comment: e.comment ?? e.contact?.email ?? null,
     dropped: e.dropped ?? null,
     preview: e.preview === true,
     mood: e.rating ? moodOf(e.rating.scale, e.rating.value) : null
@@ -2653,7 +2866,8 @@ function storedEvent(c) {
   if (c.scale !== null && c.value !== null) e.rating = { scale: c.scale, value: Number(c.value) };
   const reasons = json(c.reasons);
   if (reasons !== void 0) e.reasons = reasons;
-  if (c.comment !== null) e.comment = c.comment;
+  if (c.comment !== null && e.type === "moment.contact") Object.assign(e, { schema: 2, contact: { email: c.comment } });
+  else if (c.comment !== null) e.comment = c.comment;
   if (c.dropped !== null) e.dropped = Number(c.dropped);
   if (c.preview === true || c.preview === 1) e.preview = true;
   return e;
@@ -2745,6 +2959,21 @@ function createGroupCommit(writeMany, options) {
   };
 }
 
+function contactRequest(c) {
+  const row = {
+    id: c.id,
+    time: c.time instanceof Date ? c.time.toISOString() : c.time,
+    touchpoint: c.touchpoint,
+    moment: c.moment,
+    email: c.email,
+    page: { path: c.page_path, title: c.page_title }
+  };
+  if (c.scale !== null && c.value !== null) row.rating = { scale: c.scale, value: Number(c.value) };
+  if (c.comment !== null) row.comment = c.comment;
+  if (c.context !== null) row.context = typeof c.context === "string" ? JSON.parse(c.context) : c.context;
+  return row;
+}
+
 function pgMapReads(pool) {
   async function read(sql, params) {
     try {
@@ -2772,6 +3001,19 @@ function pgMapReads(pool) {
         [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50]
       );
       return rows.map(commentRow);
+    },
+    async contactRequests(q) {
+      const filter = q.key !== void 0 && q.value !== void 0;
+      const rows = await read(
+        `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment AS email, e.page_path, e.page_title, e.context, m.scale, m.value,
+           (SELECT c.comment FROM events c WHERE c.moment = e.moment AND c.type = 'moment.commented' ORDER BY c.time LIMIT 1) AS comment
+         FROM events e JOIN moments m ON m.moment = e.moment
+         WHERE e.type = 'moment.contact' AND NOT e.preview AND e.time >= $1 AND e.time < $2 AND m.mood = -1
+           AND ($3::text IS NULL OR e.touchpoint = $3) AND ($4::text IS NULL OR e.context ->> $4 = $5)
+         ORDER BY e.time DESC, e.id COLLATE "C" DESC LIMIT $6`,
+        [`${q.from}T00:00:00.000Z`, dayAfter(q.to), q.touchpoint ?? null, filter ? q.key : null, filter ? q.value : null, q.limit ?? 50]
+      );
+      return rows.map(contactRequest);
     }
   };
 }
@@ -2850,6 +3092,13 @@ const pgMigrations = [
     changed_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (rule, touchpoint)
   );
+  `,
+  // 3: contact requests (\`moment.contact\`, whose \`comment\` column holds the e-mail the visitor gave) for the map:
+  // their own partial index, few rows; and comments by moment, so each request finds its moment's comment
+  // without a scan.
+  `
+  CREATE INDEX events_contacts ON events (time DESC, id COLLATE "C" DESC) WHERE type = 'moment.contact' AND NOT preview;
+  CREATE INDEX events_comment_moments ON events (moment) WHERE type = 'moment.commented';
   `
 ];
 
@@ -3154,7 +3403,7 @@ async function migrate$1(pool) {
   }
 }
 
-const pgStore = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const openPgStore$1 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   openPgStore
 }, Symbol.toStringTag, { value: 'Module' }));
@@ -3306,20 +3555,36 @@ function sqliteMapReads(db) {
             ELSE CAST(json_extract(e.context, @path) AS TEXT) END) = @value)
      ORDER BY e.time DESC, e.id DESC LIMIT @limit`
   );
+  const contactsQ = db.prepare(
+    `SELECT e.id, e.time, e.touchpoint, e.moment, e.comment AS email, e.page_path, e.page_title, e.context, m.scale, m.value,
+       (SELECT c.comment FROM events c INDEXED BY events_comment_moments WHERE c.moment = e.moment AND c.type = 'moment.commented'
+        ORDER BY c.time LIMIT 1) AS comment
+     FROM events e INDEXED BY events_contacts JOIN moments m ON m.moment = e.moment
+     WHERE e.type = 'moment.contact' AND e.preview = 0 AND e.time >= @start AND e.time < @end AND m.mood = -1
+       AND (@touchpoint IS NULL OR e.touchpoint = @touchpoint)
+       AND (@path IS NULL OR (CASE json_type(e.context, @path) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+            ELSE CAST(json_extract(e.context, @path) AS TEXT) END) = @value)
+     ORDER BY e.time DESC, e.id DESC LIMIT @limit`
+  );
+  const params = (q) => ({
+    start: `${q.from}T00:00:00.000Z`,
+    end: dayAfter(q.to),
+    touchpoint: q.touchpoint ?? null,
+    path: q.key !== void 0 && q.value !== void 0 ? jsonKeyPath(q.key) : null,
+    value: q.value ?? null,
+    limit: q.limit ?? 50
+  });
   return {
     async touchpointOrder() {
       return orderQ.all();
     },
     async miseryComments(q) {
-      const rows = commentsQ.all({
-        start: `${q.from}T00:00:00.000Z`,
-        end: dayAfter(q.to),
-        touchpoint: q.touchpoint ?? null,
-        path: q.key !== void 0 && q.value !== void 0 ? jsonKeyPath(q.key) : null,
-        value: q.value ?? null,
-        limit: q.limit ?? 50
-      });
+      const rows = commentsQ.all(params(q));
       return rows.map((c) => commentRow({ ...c, id: idText(c.id), moment: idText(c.moment) }));
+    },
+    async contactRequests(q) {
+      const rows = contactsQ.all(params(q));
+      return rows.map((c) => contactRequest({ ...c, id: idText(c.id), moment: idText(c.moment) }));
     }
   };
 }
@@ -3379,7 +3644,7 @@ const sqliteMigrations = [
     dropped INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
-  // 2: canonical UUID ids and moment ids as their 16 bytes (see sqlite-id.ts): a smaller unique
+  // 2: canonical UUID ids and moment ids as their 16 bytes (see idKey.ts): a smaller unique
   // index and moments key, so fewer index pages per commit; other ids stay text (the columns keep
   // TEXT affinity, which leaves BLOBs as they are). The tables are copied rather than updated in
   // place, and the unique index built after the copy (sorted), so a database of a million events
@@ -3452,6 +3717,13 @@ const sqliteMigrations = [
     changed_at TEXT NOT NULL,
     PRIMARY KEY (rule, touchpoint)
   ) WITHOUT ROWID;
+  `,
+  // 4: contact requests (\`moment.contact\`, whose \`comment\` column holds the e-mail the visitor gave) for the map:
+  // their own partial index, few rows; and comments by moment, so each request finds its moment's comment
+  // without a scan.
+  `
+  CREATE INDEX events_contacts ON events (time, id) WHERE type = 'moment.contact' AND preview = 0;
+  CREATE INDEX events_comment_moments ON events (moment) WHERE type = 'moment.commented';
   `
 ];
 
@@ -3623,7 +3895,7 @@ function migrate(db) {
   }
 }
 
-const sqliteStore = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const openSqliteStore$1 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   openSqliteStore
 }, Symbol.toStringTag, { value: 'Module' }));

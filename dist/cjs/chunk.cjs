@@ -25,7 +25,7 @@ function present$1(ui, o) {
   if (!parent) return;
   const host = http.doc("createElement").call(document, "div");
   host.dataset.momentsTouchpoint = tp.id;
-  const moment = index.uuid();
+  const moment = http.uuid();
   const base = c.context;
   const merged = cleanContext({ ...typeof base == "function" ? index.guard("context", base)() : base, ...cleanContext(o.context, tp.id) }, tp.id);
   const redact = Object.assign(/* @__PURE__ */ Object.create(null), c.redact, tp.redact);
@@ -53,6 +53,8 @@ function present$1(ui, o) {
       comment = http.truncate(ui.redactText(comment.trim(), redact), http.MAX_COMMENT);
       if (comment) emit("commented", { comment });
     },
+    // Only the address: `mount` sends one the contact step checked; it leaves here exactly as typed (trimmed).
+    onContact: (email) => emit("contact", { contact: { email } }),
     onDismiss: () => record("dismissed"),
     onClose: o.onClose
   });
@@ -127,6 +129,10 @@ const en = {
   placeholder: "Tell us more (optional)",
   commentQuestion: "Anything else you would like to tell us?",
   thanks: "Thank you for your feedback!",
+  contactQuestion: "May we contact you about this?",
+  contactLabel: "Your e-mail address",
+  contactInvalid: "Please enter a valid e-mail address, like name@example.com.",
+  contactSkip: "No, thanks",
   remaining: "{n} characters left",
   npsLow: "Not at all likely",
   npsHigh: "Extremely likely",
@@ -164,6 +170,10 @@ function Icon({ scale, i }) {
   ] }) });
 }
 
+const MAX_EMAIL = 254;
+const EMAIL = /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
+const isEmail = (text) => text.length <= MAX_EMAIL && EMAIL.test(text);
+
 function scaleRange(scale) {
   return scale == "thumbs" ? [0, 1] : scale == "nps" ? [0, 10] : [1, 5];
 }
@@ -185,7 +195,7 @@ const reducedMotion = () => matchMedia("(prefers-reduced-motion: reduce)").match
 class Prompt extends x {
   constructor(props) {
     super(props);
-    this.state = { _step: "q", _value: 0, _active: 0, _picked: [], _comment: "", _out: false, _said: "" };
+    this.state = { _step: "q", _value: 0, _active: 0, _picked: [], _comment: "", _email: "", _bad: false, _out: false, _said: "" };
     this._card = M();
   }
   componentDidMount() {
@@ -209,9 +219,9 @@ class Prompt extends x {
     const step = this.state._step;
     const thanks = tp.thanks || void 0;
     this.setState({
-      _said: step === "q" ? `${text.label}: ${tp.question}` : step === "t" ? thanks?.text ?? text.thanks : step.question ?? text.commentQuestion
+      _said: step === "q" ? `${text.label}: ${tp.question}` : step === "t" ? thanks?.text ?? text.thanks : step === "m" ? tp.contact.question ?? text.contactQuestion : step.question ?? text.commentQuestion
     });
-    if (this._focus) this._card.current?.querySelector(".body button, .body textarea, .body [tabindex]")?.focus();
+    if (this._focus) this._card.current?.querySelector(".body button, .body textarea, .body input, .body [tabindex]")?.focus();
     this._focus = false;
     const ms = thanks?.closeAfterMs ?? (inline ? 0 : 4e3);
     if (step === "t" && ms > 0) this._timer = setTimeout(() => this._leave(false), ms);
@@ -236,7 +246,24 @@ class Prompt extends x {
     const { touchpoint: tp, on } = this.props;
     this.setState({ _value: v });
     on.onAnswer(v);
-    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? (tp.thanks !== false && "t"));
+    this._go(tp.followUp?.find((f) => v >= f.min && v <= f.max && (f.reasons?.length || f.comment)) ?? this._after(v));
+  }
+  /** The step after the follow-up: the contact step for the ratings the touchpoint offers it for, else thanks. */
+  _after(v) {
+    const contact = this.props.touchpoint.contact;
+    return contact && v >= contact.min && v <= contact.max ? "m" : this.props.touchpoint.thanks !== false && "t";
+  }
+  /** The contact step's submit: sends a valid address, or says why not and keeps focus in the field. */
+  _contact(e) {
+    e.preventDefault();
+    const email = this.state._email.trim();
+    if (isEmail(email)) {
+      this.props.on.onContact(email);
+      this._go(this.props.touchpoint.thanks !== false && "t");
+    } else {
+      this.setState({ _bad: true, _said: this.props.text.contactInvalid });
+      this._card.current?.querySelector("input")?.focus();
+    }
   }
   _submit() {
     const { touchpoint: tp, on } = this.props;
@@ -244,7 +271,7 @@ class Prompt extends x {
     if (picked.length) on.onAnswer(value, picked);
     const c = comment.trim().slice(0, tp.maxLength ?? 500);
     if (c) on.onComment(c);
-    this._go(tp.thanks !== false && "t");
+    this._go(this._after(value));
   }
   _onGroupKey(e) {
     let d = STEPS[e.key];
@@ -262,14 +289,14 @@ class Prompt extends x {
       this._leave(this.state._step !== "t");
     }
   }
-  render({ touchpoint: tp, text, rtl }, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }) {
+  render({ touchpoint: tp, text, rtl }, { _step: step, _active: active, _picked: picked, _comment: comment, _email: email, _bad: bad, _out: out, _said: said }) {
     const thanks = tp.thanks || void 0;
     const max = tp.maxLength ?? 500;
     const fu = typeof step == "object" ? step : void 0;
     const opts = values(tp.scale);
     const labels = tp.scale == "nps" ? void 0 : text[tp.scale];
     const icons = tp.scale != "nps" && tp.scale != "csat";
-    const question = fu ? fu.question ?? text.commentQuestion : tp.question;
+    const question = fu ? fu.question ?? text.commentQuestion : step === "m" ? tp.contact.question ?? text.contactQuestion : tp.question;
     const link = thanks?.link && safeHref(thanks.link.href);
     return /* @__PURE__ */ a(
       "section",
@@ -323,6 +350,26 @@ class Prompt extends x {
                 /* @__PURE__ */ a("span", { children: text.npsLow }),
                 /* @__PURE__ */ a("span", { children: text.npsHigh })
               ] })
+            ] }) : step === "m" ? /* @__PURE__ */ a("form", { class: "m", "aria-labelledby": "q", noValidate: true, onSubmit: (e) => this._contact(e), children: [
+              /* @__PURE__ */ a("label", { part: "label", class: "l", for: "m", children: text.contactLabel }),
+              /* @__PURE__ */ a(
+                "input",
+                {
+                  part: "email",
+                  id: "m",
+                  type: "email",
+                  autocomplete: "email",
+                  "aria-invalid": bad ? "true" : void 0,
+                  "aria-describedby": bad ? "me" : void 0,
+                  value: email,
+                  onInput: (e) => this.setState({ _email: e.currentTarget.value, _said: "" })
+                }
+              ),
+              bad && /* @__PURE__ */ a("p", { part: "error", class: "er", id: "me", children: text.contactInvalid }),
+              /* @__PURE__ */ a("div", { class: "a", children: [
+                /* @__PURE__ */ a("button", { type: "submit", part: "submit", class: "s", children: text.submit }),
+                /* @__PURE__ */ a("button", { type: "button", part: "skip", onClick: () => this._go(tp.thanks !== false && "t"), children: text.contactSkip })
+              ] })
             ] }) : /* @__PURE__ */ a($, { children: [
               fu.reasons?.length ? /* @__PURE__ */ a("div", { part: "reasons", class: "c", role: "group", "aria-labelledby": "q", children: fu.reasons.map((r) => /* @__PURE__ */ a(
                 "button",
@@ -359,10 +406,10 @@ class Prompt extends x {
   }
 }
 
-const dark = "--a:var(--moments-accent,#8ab4f8);--at:var(--moments-accent-text,#0b1a33);--b:var(--moments-bg,#1f2126);--t:var(--moments-text,#f1f2f4);--m:var(--moments-muted,#aab0bb);--l:var(--moments-border,#7d8490)";
+const dark = "--a:var(--moments-accent,#8ab4f8);--at:var(--moments-accent-text,#0b1a33);--b:var(--moments-bg,#1f2126);--t:var(--moments-text,#f1f2f4);--m:var(--moments-muted,#aab0bb);--l:var(--moments-border,#7d8490);--e:var(--moments-error,#f2b8b5)";
 const styles = `:host{all:initial!important;display:contents!important}
 *{box-sizing:border-box;margin:0;padding:0}
-.r{--a:var(--moments-accent,#2456d3);--at:var(--moments-accent-text,#fff);--b:var(--moments-bg,#fff);--t:var(--moments-text,#1b1d21);--m:var(--moments-muted,#595e68);--l:var(--moments-border,#858b95);position:fixed;z-index:var(--moments-z,2147483647);font:var(--moments-font-size,14px)/1.4 var(--moments-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);color:var(--t);text-align:start}
+.r{--a:var(--moments-accent,#2456d3);--at:var(--moments-accent-text,#fff);--b:var(--moments-bg,#fff);--t:var(--moments-text,#1b1d21);--m:var(--moments-muted,#595e68);--l:var(--moments-border,#858b95);--e:var(--moments-error,#b3261e);position:fixed;z-index:var(--moments-z,2147483647);font:var(--moments-font-size,14px)/1.4 var(--moments-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);color:var(--t);text-align:start}
 .dark{${dark}}
 @media (prefers-color-scheme:dark){.auto{${dark}}}
 .bottom-right{bottom:16px;right:16px}.bottom-left{bottom:16px;left:16px}.top-right{top:16px;right:16px}.top-left{top:16px;left:16px}
@@ -373,10 +420,10 @@ const styles = `:host{all:initial!important;display:contents!important}
 @keyframes in{from{transform:translateY(8px)}}
 @keyframes out{to{opacity:0;transform:translateY(8px)}}
 .q{display:block;font-weight:600;margin:0 0 12px;padding-inline-end:32px}
-button,textarea,a{font:inherit;color:inherit}
+button,textarea,input,a{font:inherit;color:inherit}
 button{display:flex;align-items:center;justify-content:center;min-height:40px;background:var(--b);border:1px solid var(--l);border-radius:8px;cursor:pointer}
 button:hover{border-color:var(--a);color:var(--a)}
-:focus-visible,textarea:focus{outline:2px solid var(--a);outline-offset:2px}
+:focus-visible,textarea:focus,input:focus{outline:2px solid var(--a);outline-offset:2px}
 svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}
 .eye,polygon{fill:currentColor}
 .down{transform:rotate(180deg);transform-origin:center}
@@ -391,6 +438,11 @@ svg{width:24px;height:24px;fill:none;stroke:currentColor;stroke-width:1.6;stroke
 .ends{display:flex;justify-content:space-between;gap:12px;margin-top:6px;font-size:12px;color:var(--m)}
 .c{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:12px}.c>button{min-height:32px;padding:4px 12px;border-radius:16px}
 textarea{display:block;width:100%;min-height:76px;padding:8px;resize:vertical;background:var(--b);border:1px solid var(--l);border-radius:8px}
+input{display:block;width:100%;min-height:40px;padding:0 8px;background:var(--b);border:1px solid var(--l);border-radius:8px}
+.l{display:block;margin-bottom:4px}
+[aria-invalid=true]{border-color:var(--e)}
+.er{margin-top:4px;font-size:12px;color:var(--e)}
+.a{display:flex;flex-wrap:wrap;gap:8px;margin-top:12px}.a>button{margin:0;padding:0 18px}
 ::placeholder{color:var(--m);opacity:1}
 .n{margin-top:4px;font-size:12px;color:var(--m);text-align:end}
 .s{margin-top:12px;padding:0 18px;background:var(--a);border-color:var(--a);color:var(--at);font-weight:600}
@@ -400,7 +452,7 @@ a{display:inline-block;margin-top:8px;color:var(--a);text-decoration:underline}
 .x{position:absolute;top:8px;inset-inline-end:8px;width:32px;height:32px;min-height:0;border-color:transparent;color:var(--m)}
 .x svg{width:18px;height:18px;stroke-width:2}
 .v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-@media (pointer:coarse){.o>button,.c>button,.s,a{min-height:44px;min-width:44px}.nps{flex-wrap:wrap}.nps>button{flex:1 0 44px}.x{top:4px;inset-inline-end:4px;width:44px;height:44px}}
+@media (pointer:coarse){.o>button,.c>button,.a>button,.s,a,input{min-height:44px;min-width:44px}input{font-size:16px}.nps{flex-wrap:wrap}.nps>button{flex:1 0 44px}.x{top:4px;inset-inline-end:4px;width:44px;height:44px}}
 @media (max-width:480px){.r:not(.inline){top:auto;bottom:var(--moments-kb,0);left:0;right:0}.r:not(.inline) .card{width:auto;max-width:none;border-radius:var(--moments-radius,12px) var(--moments-radius,12px) 0 0;border-width:1px 0 0;padding:16px max(16px,env(safe-area-inset-right)) max(16px,env(safe-area-inset-bottom)) max(16px,env(safe-area-inset-left))}}
 @media (prefers-reduced-motion:reduce){.card{animation:none!important}}`;
 
@@ -424,6 +476,7 @@ const mount = (host, options) => {
     onShown: safe("onShown", options.onShown),
     onAnswer: safe("onAnswer", options.onAnswer),
     onComment: safe("onComment", options.onComment),
+    onContact: safe("onContact", options.onContact),
     onDismiss: safe("onDismiss", options.onDismiss),
     onClose: safe("onClose", options.onClose)
   };
@@ -502,7 +555,7 @@ function deliver({ endpoint, sinks = [] }) {
 const PLACEMENTS = "ebottom-right|bottom-left|top-right|top-left";
 const SPECS = {
   top: `$schema s assetsUrl s endpoint s sinks l touchpoints l theme elight|dark|auto locale s text o placement ${PLACEMENTS} maxPromptsPerSession n0,1000 minGapMinutes n0,99999 dismissCooldownDays n0,3650 overlap edrop|queue requireConsent b respectDoNotTrack b context C nonce s redact o keepQuery b`,
-  touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
+  touchpoint: `id s stage s question s scale ethumbs|emoji5|stars5|nps|csat when o sample n0,1 once esession|visitor|false cooldownDays n0,3650 priority n-999999,999999 followUp F contact K thanks T maxLength n1,5000 placement ${PLACEMENTS}|inline container c text o redact o`,
   when: "path s url r selector c click c submit c event s request R delayMs n0,86400000 scrollPercent n0,100 exitIntent b idleMs n0,86400000"
 };
 const parse = (s, out = /* @__PURE__ */ Object.create(null), w = s.split(" ")) => {
@@ -533,6 +586,7 @@ const KINDS = {
   C: (v) => isObj(v) || typeof v == "function",
   R: (v) => isObj(v) && isStr(v.url) && (v.status == null || typeof v.status != "object" && /^([<>]=?|=)?\d{3}$/.test(v.status)),
   T: (v) => v === false || isObj(v) && (v.link == null || isObj(v.link) && isStr(v.link.href) && isStr(v.link.text)),
+  K: (v) => isObj(v) && typeof v.min == "number" && typeof v.max == "number" && (v.question == null || isStr(v.question)),
   F: (v) => Array.isArray(v) && v.every((f) => isObj(f) && typeof f.min == "number" && typeof f.max == "number" && (f.reasons ? Array.isArray(f.reasons) && f.reasons.length && f.reasons.every(isStr) : f.comment))
 };
 function resolveConfig(input) {
@@ -576,6 +630,42 @@ function resolveConfig(input) {
   return Object.assign(config, { touchpoints, invalid, problems });
 }
 
+function checkConfig(raw, armed, status, drop) {
+  const config = resolveConfig(raw);
+  for (const tp of armed)
+    if (!config.touchpoints.includes(tp)) {
+      drop(tp);
+      if (!config.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
+    }
+  for (const id in config.invalid) status[id] = ["invalid", ...config.invalid[id]];
+  return config;
+}
+
+function withPacing(rules, config) {
+  return {
+    ...rules,
+    visitor(make) {
+      const s = rules.state();
+      if (!s.v) s.v = make(), rules.save(s);
+      return s.v;
+    },
+    check(tp, now = Date.now(), arming, beside) {
+      const why = rules.check(tp, now);
+      if (why || arming) return why;
+      if (beside != "replace" && rules.session().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
+      if (!beside && now < (rules.state().last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
+    },
+    record(tp, what, now = Date.now()) {
+      const s = rules.state();
+      const ss = rules.session();
+      s.h[tp.id] = { ...s.h[tp.id], [what]: now };
+      if (what == "shown") s.last = now, ss.n++;
+      else ss.done[tp.id] = 1;
+      rules.save(s, ss);
+    }
+  };
+}
+
 const lateTriggers = () => Promise.resolve().then(() => require('./late.cjs')).then(
   (m) => m.lateTriggers,
   (e) => {
@@ -585,10 +675,10 @@ const lateTriggers = () => Promise.resolve().then(() => require('./late.cjs')).t
 );
 const present = (o) => present$1({ mount, redactText, redactDeep }, o);
 
+exports.uuid = http.uuid;
+exports.checkConfig = checkConfig;
 exports.deliver = deliver;
 exports.lateTriggers = lateTriggers;
 exports.mount = mount;
 exports.present = present;
-exports.redactDeep = redactDeep;
-exports.redactText = redactText;
-exports.resolveConfig = resolveConfig;
+exports.withPacing = withPacing;

@@ -2,6 +2,9 @@
 
 const index = require('./index2.cjs');
 
+const uuid = () => crypto.randomUUID?.() ?? // Each 0/1 becomes a random hex digit, each 8 one of 8, 9, a, b (the variant); the 4 is the version.
+"10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> +c / 4).toString(16));
+
 const MAX_CONTEXT_BYTES = 2048;
 const MAX_TITLE = 512;
 const MAX_PATH = 2048;
@@ -17,8 +20,8 @@ const doc = (name) => Reflect.get(Document.prototype, name, document);
 function buildEvent(type, fields = {}, keepQuery = false) {
   const loc = location;
   return {
-    schema: fields.reason ? 2 : 1,
-    id: index.uuid(),
+    schema: fields.reason || type == "moment.contact" ? 2 : 1,
+    id: uuid(),
     type,
     touchpoint: "",
     moment: "",
@@ -120,7 +123,7 @@ function httpSink(options) {
   const { url, batchSize = 20, batchWaitMs = 1e3, retryMs = 1e3, transform, contentType, bare } = options;
   const headers = contentType ? { "content-type": contentType, ...options.headers } : options.headers;
   const box = outbox("moments:q:" + url, options.maxQueue, options.maxQueueBytes);
-  const me = index.uuid();
+  const me = uuid();
   const inflight = /* @__PURE__ */ new Set();
   const beaconed = /* @__PURE__ */ new Set();
   const free = (id) => !inflight.has(id);
@@ -283,3 +286,4 @@ exports.httpSink = httpSink;
 exports.toJson = toJson;
 exports.truncate = truncate;
 exports.utf8Length = utf8Length;
+exports.uuid = uuid;

@@ -8,6 +8,7 @@ const KINDS = {
   C: "an object or a function",
   R: '{ url, status? } with status like ">=400"',
   F: "a list of { min, max, question?, reasons? | comment? }",
+  K: "{ min, max, question? } (the ratings the contact step is offered for)",
   T: "false or { text?, link?: { href, text }, closeAfterMs? }"
 };
 const expected = (code) => {

@@ -1,4 +1,7 @@
-import { u as uuid, r as report } from './index2.js';
+import { r as report } from './index2.js';
+
+const uuid = () => crypto.randomUUID?.() ?? // Each 0/1 becomes a random hex digit, each 8 one of 8, 9, a, b (the variant); the 4 is the version.
+"10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> +c / 4).toString(16));
 
 const MAX_CONTEXT_BYTES = 2048;
 const MAX_TITLE = 512;
@@ -15,7 +18,7 @@ const doc = (name) => Reflect.get(Document.prototype, name, document);
 function buildEvent(type, fields = {}, keepQuery = false) {
   const loc = location;
   return {
-    schema: fields.reason ? 2 : 1,
+    schema: fields.reason || type == "moment.contact" ? 2 : 1,
     id: uuid(),
     type,
     touchpoint: "",
@@ -273,4 +276,4 @@ function httpSink(options) {
   };
 }
 
-export { MAX_CONTEXT_BYTES as M, truncate as a, buildEvent as b, MAX_COMMENT as c, doc as d, httpSink as h, toJson as t, utf8Length as u };
+export { MAX_CONTEXT_BYTES as M, uuid as a, truncate as b, buildEvent as c, doc as d, MAX_COMMENT as e, httpSink as h, toJson as t, utf8Length as u };

@@ -1,1 +1,1 @@
-export { c as callbackSink, d as cloudeventsSink, e as consent, f as consoleSink, h as dataLayerSink, i as destroy, j as explain, k as gtagSink, m as httpSink, o as init, q as on, s as posthogSink, v as preview, w as segmentSink, x as show } from './index2.js';
+export { c as callbackSink, d as cloudeventsSink, e as consent, f as consoleSink, h as dataLayerSink, i as destroy, j as explain, k as gtagSink, m as httpSink, o as init, q as on, s as posthogSink, u as preview, v as segmentSink, w as show } from './index2.js';

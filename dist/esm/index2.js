@@ -1,15 +1,6 @@
 function createStorage(kind) {
   const memory = /* @__PURE__ */ new Map();
   const failed = /* @__PURE__ */ new Set();
-  const write = (key, raw) => {
-    memory.set(key, raw);
-    try {
-      raw == null ? globalThis[kind].removeItem(key) : globalThis[kind].setItem(key, raw);
-      failed.delete(key);
-    } catch {
-      failed.add(key);
-    }
-  };
   return {
     get(key) {
       let raw = memory.get(key);
@@ -22,28 +13,32 @@ function createStorage(kind) {
       } catch {
       }
     },
-    set: (key, value) => write(key, JSON.stringify(value)),
-    remove: (key) => write(key, null)
+    set(key, value) {
+      const raw = JSON.stringify(value);
+      memory.set(key, raw);
+      try {
+        globalThis[kind].setItem(key, raw);
+        failed.delete(key);
+      } catch {
+        failed.add(key);
+      }
+    }
   };
 }
 
-const uuid = () => crypto.randomUUID?.() ?? // Each 0/1 becomes a random hex digit, each 8 one of 8, 9, a, b (the variant); the 4 is the version.
-"10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ crypto.getRandomValues(new Uint8Array(1))[0] & 15 >> +c / 4).toString(16));
-
 const DAY = 864e5;
+const KEY = "moments:state";
+const SKEY = "moments:session";
 function createEligibility(config, local, session) {
-  const KEY = "moments:state";
-  const SKEY = "moments:session";
-  const load = () => ({ r: {}, h: {}, ...local.get(KEY) });
-  const loadSession = () => ({ n: 0, done: {}, ...session.get(SKEY) });
-  return {
-    get visitor() {
-      const s = load();
-      if (!s.v) local.set(KEY, { ...s, v: s.v = uuid() });
-      return s.v;
+  const rules = {
+    state: () => ({ r: {}, h: {}, ...local.get(KEY) }),
+    session: () => ({ n: 0, done: {}, ...session.get(SKEY) }),
+    save(state, sessionState) {
+      local.set(KEY, state);
+      if (sessionState) session.set(SKEY, sessionState);
     },
-    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now(), arming, beside) {
-      const s = load();
+    check({ id, sample = 1, once = "visitor", cooldownDays = 0 }, now = Date.now()) {
+      const s = rules.state();
       const h = s.h[id] ?? {};
       const nav = navigator;
       const done = h.answered ?? h.dismissed;
@@ -52,29 +47,18 @@ function createEligibility(config, local, session) {
       if (config.respectDoNotTrack && (nav.doNotTrack == "1" || nav.globalPrivacyControl)) return ["dnt"];
       if (s.c === false) return ["refused"];
       if (config.requireConsent && !s.c) return ["consent"];
-      if (sample < 1 && s.r[id] == null) s.r[id] = Math.random(), local.set(KEY, s);
+      if (sample < 1 && s.r[id] == null) s.r[id] = Math.random(), rules.save(s);
       if (s.r[id] >= sample) return ["sample", sample];
       if (once == "visitor" && done) return ["once", h.answered ? "answered" : "dismissed", done, once];
-      if (once == "session" && loadSession().done[id]) return ["once", "answered or dismissed", 0, once];
+      if (once == "session" && rules.session().done[id]) return ["once", "answered or dismissed", 0, once];
       if (now < until) return ["cooldown", h.shown, until];
       if (now < quiet) return ["quiet", h.dismissed, quiet];
-      if (arming) return;
-      if (beside != "replace" && loadSession().n >= config.maxPromptsPerSession) return ["cap", config.maxPromptsPerSession];
-      if (!beside && now < (s.last ?? 0) + config.minGapMinutes * 6e4) return ["gap", config.minGapMinutes];
-    },
-    record(tp, what, now = Date.now()) {
-      const s = load();
-      const ss = loadSession();
-      s.h[tp.id] = { ...s.h[tp.id], [what]: now };
-      if (what == "shown") s.last = now, ss.n++;
-      else ss.done[tp.id] = 1;
-      local.set(KEY, s);
-      session.set(SKEY, ss);
     },
     consent(granted) {
-      local.set(KEY, { ...load(), c: granted });
+      rules.save({ ...rules.state(), c: granted });
     }
   };
+  return rules;
 }
 
 const said = /* @__PURE__ */ new Set();
@@ -93,27 +77,6 @@ function guard(where, fn) {
       report(`${where} failed: ${e?.message ?? e}`);
     }
   };
-}
-
-function idle(fn) {
-  if ("requestIdleCallback" in self) {
-    const t2 = requestIdleCallback(fn);
-    return () => cancelIdleCallback(t2);
-  }
-  const t = setTimeout(fn);
-  return () => clearTimeout(t);
-}
-
-const nextTask = () => new Promise((resolve) => setTimeout(() => resolve()));
-
-const FREQUENCY = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30 };
-
-function ownCopy(value, depth = 20) {
-  if (Array.isArray(value) && depth) return value.map((item) => ownCopy(item, depth - 1));
-  if (!depth || value?.constructor != Object) return value;
-  const copy = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(value)) copy[key] = ownCopy(value[key], depth - 1);
-  return copy;
 }
 
 const opts = { capture: true, passive: true };
@@ -135,6 +98,26 @@ const delegate = (type) => (selector, fire) => listen(window, type, (e) => {
   } catch {
   }
 });
+
+function idle(fn) {
+  if ("requestIdleCallback" in self) {
+    const t = requestIdleCallback(fn);
+    return () => cancelIdleCallback(t);
+  }
+  return timer(fn);
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(() => resolve()));
+
+const FREQUENCY = { maxPromptsPerSession: 2, minGapMinutes: 2, dismissCooldownDays: 30 };
+
+function ownCopy(value, depth = 20) {
+  if (Array.isArray(value) && depth) return value.map((item) => ownCopy(item, depth - 1));
+  if (!depth || value?.constructor != Object) return value;
+  const copy = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = ownCopy(value[key], depth - 1);
+  return copy;
+}
 
 const clickTrigger = delegate("click");
 
@@ -159,14 +142,6 @@ const earlyTriggers = {
 
 function pathMatches(glob, pathname) {
   return RegExp("^" + glob.replace(/\W/g, "\\$&").replace(/\\\*/g, ".*") + "$").test(pathname);
-}
-
-function urlMatches(source, href) {
-  try {
-    return new RegExp(source).test(href);
-  } catch {
-    return false;
-  }
 }
 
 const listeners = /* @__PURE__ */ new Set();
@@ -203,8 +178,9 @@ const isObj = (v) => !!v && typeof v == "object" && !Array.isArray(v);
 const rank = (f) => f[0].priority ?? 0;
 const byRank = (a, b) => rank(b) - rank(a);
 function createMoments(loaders) {
-  let listeners = [];
+  const listeners = /* @__PURE__ */ new Set();
   let config;
+  let rules;
   let elig;
   let out;
   let current;
@@ -222,7 +198,7 @@ function createMoments(loaders) {
   const session = createStorage("sessionStorage");
   const gateOpen = ({ when }) => {
     try {
-      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || urlMatches(when.url, location.href));
+      return (!when?.path || pathMatches(when.path, location.pathname)) && (!when?.url || RegExp(when.url).test(location.href));
     } catch {
       return 1;
     }
@@ -236,15 +212,8 @@ function createMoments(loaders) {
     async (ui) => {
       await nextTask();
       if (config && !config.problems) {
-        const given = config.touchpoints;
-        const c = config = ui.resolveConfig(raw);
-        elig = createEligibility(c, local, session);
-        for (const tp of given)
-          if (!c.touchpoints.includes(tp)) {
-            drop(tp);
-            if (!c.touchpoints.some((t) => t.id == tp.id)) delete status[tp.id];
-          }
-        for (const id in c.invalid) status[id] = ["invalid", ...c.invalid[id]];
+        const c = config = ui.checkConfig(raw, config.touchpoints, status, drop);
+        elig = ui.withPacing(rules = createEligibility(c, local, session), c);
         if (c.problems.length) say((m) => c.problems.map(m.problem));
       }
       return ui;
@@ -256,7 +225,7 @@ function createMoments(loaders) {
     }
   ));
   const ruledOut = (tp) => {
-    const why = elig.check(tp, void 0, true);
+    const why = rules.check(tp);
     if (why && why[0] != "consent") {
       status[tp.id] = why;
       drop(tp);
@@ -269,8 +238,7 @@ function createMoments(loaders) {
     if (!started) {
       started = 1;
       disarm.forEach((_, tp) => ruledOut(tp));
-      const t = setTimeout(startup);
-      return void (soon = () => clearTimeout(t));
+      return void (soon = timer(startup));
     }
     started = 2;
     let queued;
@@ -317,7 +285,7 @@ function createMoments(loaders) {
       config: c,
       context,
       preview,
-      visitor: elig.visitor,
+      visitor: elig.visitor(ui.uuid),
       emit(event) {
         for (const [t, l] of listeners) if (t == event.type || t == "*") guard("listener", l)(event);
         out?.send([event]);
@@ -453,7 +421,7 @@ function createMoments(loaders) {
       const c = config = Object.assign(/* @__PURE__ */ Object.create(null), FREQUENCY, given, {
         touchpoints: Array.isArray(given.touchpoints) ? given.touchpoints.filter(isObj) : []
       });
-      elig = createEligibility(c, local, session);
+      rules = createEligibility(c, local, session);
       if (given != raw) load().catch(() => {
       });
       for (const tp of c.touchpoints) tp.when ? arm(tp) : status[tp.id] = ["manual"];
@@ -469,11 +437,11 @@ function createMoments(loaders) {
     },
     on(type, listener) {
       const entry = [type, listener];
-      listeners.push(entry);
-      return () => void (listeners = listeners.filter((e) => e != entry));
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
     },
     consent(granted) {
-      elig?.consent(granted);
+      rules?.consent(granted);
       if (granted) {
         for (const id in status) if (status[id][0] == "consent") api.show(id);
       }
@@ -486,7 +454,7 @@ function createMoments(loaders) {
     },
     destroy() {
       teardown();
-      listeners = [];
+      listeners.clear();
     }
   };
   return api;
@@ -551,4 +519,4 @@ const segmentSink = (options = {}) => deferredSink({ ...options, type: "segment"
 const posthogSink = (options = {}) => deferredSink({ ...options, type: "posthog" });
 const cloudeventsSink = (options) => deferredSink({ ...options, type: "cloudevents" });
 
-export { FREQUENCY as F, all as a, noop as b, callbackSink as c, cloudeventsSink as d, consent as e, consoleSink as f, guard as g, dataLayerSink as h, destroy as i, explain as j, gtagSink as k, listen as l, httpSink as m, nextTask as n, init as o, pathMatches as p, on as q, report as r, posthogSink as s, timer as t, uuid as u, preview as v, segmentSink as w, show as x };
+export { FREQUENCY as F, all as a, noop as b, callbackSink as c, cloudeventsSink as d, consent as e, consoleSink as f, guard as g, dataLayerSink as h, destroy as i, explain as j, gtagSink as k, listen as l, httpSink as m, nextTask as n, init as o, pathMatches as p, on as q, report as r, posthogSink as s, timer as t, preview as u, segmentSink as v, show as w };

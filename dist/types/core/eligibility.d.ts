@@ -9,31 +9,44 @@ import type { Storage } from './storage.js';
  */
 export type Reason = [code: string, ...data: Array<string | number>];
 /** What the visitor did with a touchpoint, as epoch milliseconds. */
-interface History {
+export interface History {
     shown?: number;
     answered?: number;
     dismissed?: number;
 }
-export interface Eligibility {
-    /** The visitor id (made and stored on first use: the first `crypto.randomUUID` of a page costs milliseconds). */
-    readonly visitor: string;
-    /**
-     * Why `tp` may not show now, or undefined when it may. With `arming`, stops before the session cap and the gap,
-     * which may change during the page: the first sessionStorage read of a page costs a few milliseconds.
-     * `beside` says how it meets a prompt on screen: one that `wait`s for it (or waited) belongs to the same moment,
-     * so the gap does not hold it back; one that `replace`s an unanswered prompt takes its place, which already
-     * passed the gap and counted in the session cap.
-     */
-    check(tp: Touchpoint, now?: number, arming?: boolean, beside?: 'wait' | 'replace'): Reason | undefined;
-    /** Records what happened, for frequency rules. */
-    record(tp: Touchpoint, what: keyof History, now?: number): void;
+/** Persisted per visitor (localStorage). */
+export interface VisitorState {
+    /** Random visitor id: never derived from the device; made when the first event needs it. */
+    v?: string;
+    /** Per touchpoint, the visitor's sampling roll in [0, 1): kept, so a reload does not re-roll. */
+    r: Record<string, number>;
+    h: Record<string, History>;
+    /** Time of the last prompt shown to this visitor (any touchpoint). */
+    last?: number;
+    /** Consent given (true) or refused (false) through Moments.consent. */
+    c?: boolean;
+}
+/** Per tab session (sessionStorage): prompts shown, touchpoints answered or dismissed. */
+export interface SessionState {
+    n: number;
+    done: Record<string, 1>;
+}
+/** The visitor's own rules, which the drop-in checks before the prompt chunk loads (see `withPacing` for the rest). */
+export interface Rules {
+    /** Why `tp` may not be shown to this visitor, or undefined when it may (the session cap and the gap aside). */
+    check(tp: Touchpoint, now?: number): Reason | undefined;
     /** Stores the visitor's consent decision. */
     consent(granted: boolean): void;
+    /** The visitor's state as stored (read each time: another tab may have changed it), with its defaults. */
+    state(): VisitorState;
+    /** The tab session's state as stored, with its defaults. */
+    session(): SessionState;
+    /** Stores the visitor's state, and the session's when given. */
+    save(state: VisitorState, session?: SessionState): void;
 }
 /**
- * Decides whether a fired touchpoint may show now: Do-Not-Track, consent, sample, once, cooldowns,
- * session cap and the gap between prompts.
- * @example const e = createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage'));
+ * Decides whether this visitor may be asked: Do-Not-Track, consent, sample, once and cooldowns. The session cap
+ * and the gap between prompts, which only matter once a touchpoint fires, come with the prompt chunk (`withPacing`).
+ * @example const rules = createEligibility(config, createStorage('localStorage'), createStorage('sessionStorage'));
  */
-export declare function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Eligibility;
-export {};
+export declare function createEligibility(config: ResolvedConfig, local: Storage, session: Storage): Rules;

@@ -25,7 +25,8 @@ export interface Presenter {
 }
 /**
  * Shows one moment: puts the prompt's host element in the page, builds its events (one moment id, the context
- * cleaned and redacted, comments redacted) and hands them to `emit`. Returns the function that removes it all
+ * cleaned and redacted, comments redacted; the contact step's e-mail is not, since the visitor typed it into that
+ * field to be contacted) and hands them to `emit`. Returns the function that removes it all
  * (given `preempted`, a prompt already shown first records a `moment.dismissed` with that reason, for the sinks
  * only: the frequency rules do not count it), or undefined when an inline touchpoint's container is not on the page.
  * @example const close = present(ui, { touchpoint, config, visitor, emit, record, onClose });

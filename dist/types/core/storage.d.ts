@@ -2,7 +2,6 @@
 export interface Storage {
     get<T>(key: string): T | undefined;
     set(key: string, value: unknown): void;
-    remove(key: string): void;
 }
 /**
  * localStorage (or sessionStorage) with an in-memory fallback when it is blocked, full or missing.

@@ -48,6 +48,20 @@ export interface FollowUp {
     /** Ask for a free comment; `true` or its placeholder text. */
     comment?: boolean | string;
 }
+/**
+ * The contact step: "May we contact you about this?" with an e-mail field, for ratings in `[min, max]` (inclusive,
+ * on the scale's own values, like a follow-up's). It comes after the follow-up step (or straight after the rating
+ * when no follow-up applies), is never pre-filled, and a given address is sent as its own `moment.contact` event.
+ * @example contact: { min: 1, max: 2 }
+ */
+export interface Contact {
+    /** Lowest rating value the step is offered for. */
+    min: number;
+    /** Highest rating value the step is offered for. */
+    max: number;
+    /** Overrides the locale's `contactQuestion`. */
+    question?: string;
+}
 /** The thank-you step. `false` closes straight after the last step. */
 export interface Thanks {
     /** Overrides the locale's thank-you text. */
@@ -87,6 +101,14 @@ export interface Text {
     commentQuestion: string;
     /** Thank-you text. */
     thanks: string;
+    /** The contact step's question (see `Touchpoint.contact`). */
+    contactQuestion: string;
+    /** The contact step's e-mail field label. */
+    contactLabel: string;
+    /** Said when the e-mail address given is not one. */
+    contactInvalid: string;
+    /** The contact step's button that goes on without giving an address. */
+    contactSkip: string;
     /** Counter text; `{n}` is replaced with the characters left. */
     remaining: string;
     /** NPS end labels. */
@@ -123,6 +145,8 @@ export interface Touchpoint {
     priority?: number;
     /** Follow-up steps by rating range. */
     followUp?: FollowUp[];
+    /** Offer to be contacted by e-mail for these ratings (opt-in: off unless named). */
+    contact?: Contact;
     /** Thank-you step; `false` for none. */
     thanks?: Thanks | false;
     /** Longest comment accepted (default 500). */
@@ -138,11 +162,11 @@ export interface Touchpoint {
 }
 /** An event after it is built; see `dist/moment.schema.json` (one event) and `dist/event.schema.json` (a batch). */
 export interface MomentEvent {
-    /** Schema version: the lowest that describes the event, so 2 only with `reason` (collectors accept 1 and 2). */
+    /** Schema version: the lowest that describes the event, so 2 only with `reason` or `moment.contact` (collectors accept 1 and 2). */
     schema: 1 | 2;
     /** Unique id (UUID) for de-duplication. */
     id: string;
-    /** `moment.shown`, `moment.answered`, `moment.commented`, `moment.dismissed`, or `moments.dropped`. */
+    /** `moment.shown`, `moment.answered`, `moment.commented`, `moment.contact`, `moment.dismissed`, or `moments.dropped`. */
     type: EventType;
     /** The touchpoint's id (empty for `moments.dropped`). */
     touchpoint: string;
@@ -170,6 +194,13 @@ export interface MomentEvent {
     reasons?: string[];
     /** With `moment.commented`. */
     comment?: string;
+    /**
+     * Schema 2, with `moment.contact`: the e-mail address the visitor typed into the contact step's field to be
+     * contacted about this moment (the one field no redaction applies to, since it was given for that purpose).
+     */
+    contact?: {
+        email: string;
+    };
     /** With `moments.dropped`: how many events the full queue dropped. */
     dropped?: number;
     /** True for events of a preview showing. */
@@ -177,7 +208,7 @@ export interface MomentEvent {
     /** Schema 2, with `moment.dismissed`: `preempted` when a higher-priority prompt replaced this unanswered one. */
     reason?: 'preempted';
 }
-export type EventType = 'moment.shown' | 'moment.answered' | 'moment.commented' | 'moment.dismissed' | 'moments.dropped';
+export type EventType = 'moment.shown' | 'moment.answered' | 'moment.commented' | 'moment.contact' | 'moment.dismissed' | 'moments.dropped';
 /**
  * A destination for events. `send` may return a promise; one sink that throws, hangs or rejects
  * never delays or drops another's events.

@@ -8,10 +8,10 @@ export interface PromptProps {
     rtl: boolean;
     /** Inline thanks stay by default: removing them unasked would shift the page under the visitor. */
     inline: boolean;
-    on: Pick<MountOptions, 'onShown' | 'onAnswer' | 'onComment' | 'onDismiss' | 'onClose'>;
+    on: Pick<MountOptions, 'onShown' | 'onAnswer' | 'onComment' | 'onContact' | 'onDismiss' | 'onClose'>;
 }
-/** The question step, a follow-up step, or the thank-you step. */
-type Step = 'q' | 't' | FollowUp;
+/** The question step, a follow-up step, the contact step (`m`), or the thank-you step. */
+type Step = 'q' | 't' | 'm' | FollowUp;
 interface State {
     _step: Step;
     /** The chosen rating. */
@@ -20,6 +20,10 @@ interface State {
     _active: number;
     _picked: string[];
     _comment: string;
+    /** What the contact step's field holds (never pre-filled: it starts empty). */
+    _email: string;
+    /** The address sent was not one: the field says so until the next try. */
+    _bad: boolean;
     /** Leaving (the exit animation runs). */
     _out: boolean;
     /** What the status line announces. */
@@ -44,9 +48,13 @@ export declare class Prompt extends Component<PromptProps, State> {
     _leave(dismissed: boolean): void;
     _go(next: Step | false | undefined): void;
     _answer(v: number): void;
+    /** The step after the follow-up: the contact step for the ratings the touchpoint offers it for, else thanks. */
+    _after(v: number): Step | false;
+    /** The contact step's submit: sends a valid address, or says why not and keeps focus in the field. */
+    _contact(e: Event): void;
     _submit(): void;
     _onGroupKey(e: KeyboardEvent): void;
     _onCardKey(e: KeyboardEvent): void;
-    render({ touchpoint: tp, text, rtl }: PromptProps, { _step: step, _active: active, _picked: picked, _comment: comment, _out: out, _said: said }: State): import("preact").JSX.Element;
+    render({ touchpoint: tp, text, rtl }: PromptProps, { _step: step, _active: active, _picked: picked, _comment: comment, _email: email, _bad: bad, _out: out, _said: said }: State): import("preact").JSX.Element;
 }
 export {};

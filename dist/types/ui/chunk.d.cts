@@ -1,8 +1,9 @@
 import type { PresentOptions } from '../core/present.cjs';
-import { redactDeep, redactText } from '../core/redact.cjs';
 import { mount } from './mount.cjs';
-export { mount, redactDeep, redactText };
+export { mount };
 export { deliver } from '../sinks/deliver.cjs';
+/** Makes the visitor id on its first prompt. */
+export { uuid } from '../core/uuid.cjs';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
 export declare const lateTriggers: () => Promise<{
     selector: import("../triggers/trigger.cjs").Trigger<string>;
@@ -10,6 +11,7 @@ export declare const lateTriggers: () => Promise<{
     scrollPercent: import("../triggers/trigger.cjs").Trigger<number>;
     idleMs: import("../triggers/trigger.cjs").Trigger<number>;
 }>;
-export { resolveConfig } from '../core/config.cjs';
+export { checkConfig } from '../core/checkConfig.cjs';
+export { withPacing } from '../core/pacing.cjs';
 /** Shows one moment with this chunk's prompt. */
 export declare const present: (o: PresentOptions) => ((reason?: 'preempted') => void) | undefined;

@@ -1,8 +1,9 @@
 import type { PresentOptions } from '../core/present.js';
-import { redactDeep, redactText } from '../core/redact.js';
 import { mount } from './mount.js';
-export { mount, redactDeep, redactText };
+export { mount };
 export { deliver } from '../sinks/deliver.js';
+/** Makes the visitor id on its first prompt. */
+export { uuid } from '../core/uuid.js';
 /** The trigger kinds that start late, in a chunk of their own: a page whose touchpoints use none never loads them. */
 export declare const lateTriggers: () => Promise<{
     selector: import("../triggers/trigger.js").Trigger<string>;
@@ -10,6 +11,7 @@ export declare const lateTriggers: () => Promise<{
     scrollPercent: import("../triggers/trigger.js").Trigger<number>;
     idleMs: import("../triggers/trigger.js").Trigger<number>;
 }>;
-export { resolveConfig } from '../core/config.js';
+export { checkConfig } from '../core/checkConfig.js';
+export { withPacing } from '../core/pacing.js';
 /** Shows one moment with this chunk's prompt. */
 export declare const present: (o: PresentOptions) => ((reason?: 'preempted') => void) | undefined;

@@ -19,6 +19,8 @@ export interface MountOptions {
     onAnswer(value: number, reasons?: string[]): void;
     /** A non-empty, trimmed comment was submitted. */
     onComment(comment: string): void;
+    /** The contact step's e-mail address, trimmed and checked (`isEmail`): the visitor asked to be contacted. */
+    onContact(email: string): void;
     /** The visitor closed the prompt before finishing (× or Escape). */
     onDismiss(): void;
     /** The prompt has finished (after thanks, or after a dismiss) and may be unmounted. */
@@ -33,12 +35,14 @@ export type RedactOptions = import('../core/types.js').Redact & {
 /** What the UI chunk module exports: the prompt (`present` drives `mount`) and delivery for a config. */
 export interface UIModule {
     mount: Mount;
-    redactText(text: string, options: RedactOptions): string;
-    redactDeep<T>(value: T, options: RedactOptions): T;
     present(options: import('../core/present.js').PresentOptions): ReturnType<typeof import('../core/present.js').present>;
     deliver: typeof import('../sinks/deliver.js').deliver;
-    /** Validates a config (the drop-in checks nothing itself). */
-    resolveConfig: typeof import('../core/config.js').resolveConfig;
+    /** Makes a random UUID (the visitor id, made on the first prompt). */
+    uuid(): string;
+    /** Validates the config given to `init` (the drop-in checks nothing itself) and settles the touchpoints it armed. */
+    checkConfig: typeof import('../core/checkConfig.js').checkConfig;
+    /** Adds the session cap, the gap, recording and the visitor id to the visitor's own rules. */
+    withPacing: typeof import('../core/pacing.js').withPacing;
     /** Loads the trigger kinds that start once this chunk is here (a chunk of their own). */
     lateTriggers(): Promise<typeof import('../triggers/late.js').lateTriggers>;
 }

@@ -4,6 +4,6 @@ import type { Mount } from './contract.js';
  * Returns an unmount function that removes everything it added (the caller removes `host`).
  * @example
  * const unmount = mount(host, { touchpoint, locale: 'en', theme: 'light', placement: 'bottom-right',
- *   onShown() {}, onAnswer(v) {}, onComment(c) {}, onDismiss() {}, onClose: () => unmount() });
+ *   onShown() {}, onAnswer(v) {}, onComment(c) {}, onContact(e) {}, onDismiss() {}, onClose: () => unmount() });
  */
 export declare const mount: Mount;

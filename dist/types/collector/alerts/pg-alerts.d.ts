@@ -1,8 +1,0 @@
-import type { Pool } from 'pg';
-import type { AlertReads } from './alert-reads.js';
-/**
- * The alerts' reads and state on PostgreSQL; see {@link AlertReads}.
- * @example
- * const counts = await pgAlertReads(pool).answerWindow(since, until);
- */
-export declare function pgAlertReads(pool: Pool): AlertReads;
